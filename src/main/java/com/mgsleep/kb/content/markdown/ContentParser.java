@@ -1,0 +1,190 @@
+package com.mgsleep.kb.content.markdown;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Turns a content folder into a {@link ParsedKnowledgeBase}, collecting every error
+ * instead of stopping at the first. Cross-file rules are checked by
+ * {@link ContentValidator}.
+ */
+public final class ContentParser {
+
+	private static final Set<String> ARTICLE_KEYS = Set.of("title", "summary", "topics", "last-reviewed");
+
+	private static final Set<String> FORM_KEYS = Set.of("name", "aliases");
+
+	private static final Set<String> TOPIC_KEYS = Set.of("name", "description");
+
+	private static final List<String> FOLDERS = List.of("articles", "forms", "topics", "references");
+
+	private final ProseScanner prose;
+
+	private final ArticleBodyParser articles;
+
+	public ContentParser() {
+		this.prose = new ProseScanner(new MarkdownSyntax());
+		this.articles = new ArticleBodyParser(this.prose);
+	}
+
+	/**
+	 * Parses and validates a content folder.
+	 * @param folder the content folder
+	 * @return the knowledge base and every error, sorted
+	 */
+	public ParseResult parse(Path folder) {
+		Problems problems = new Problems();
+		Builder builder = new Builder();
+		if (!Files.isDirectory(folder)) {
+			problems.add(folder.toString(), 1, "content folder does not exist; set kb.content-dir (KB_CONTENT_DIR)");
+			return new ParseResult(builder.build(), problems.sorted());
+		}
+		for (Path file : markdownFiles(folder)) {
+			String relative = folder.relativize(file).toString().replace('\\', '/');
+			try {
+				parseFile(relative, Files.readAllBytes(file), builder, problems);
+			}
+			catch (IOException ex) {
+				problems.add(relative, 1, "cannot read file: " + ex.getMessage());
+			}
+		}
+		ParsedKnowledgeBase knowledgeBase = builder.build();
+		new ContentValidator(knowledgeBase, problems).validate();
+		return new ParseResult(knowledgeBase, problems.sorted());
+	}
+
+	/**
+	 * Parses one file as if it stood at {@code relative} in a content folder; used by the
+	 * parser's fuzz test and by tools that check a single file.
+	 * @param relative path such as {@code articles/x.md}
+	 * @param bytes the file's content
+	 * @return what the file holds and its own errors (no cross-file checks)
+	 */
+	public ParseResult parseFile(String relative, byte[] bytes) {
+		Problems problems = new Problems();
+		Builder builder = new Builder();
+		parseFile(relative, bytes, builder, problems);
+		return new ParseResult(builder.build(), problems.sorted());
+	}
+
+	private static List<Path> markdownFiles(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			return files.filter(Files::isRegularFile)
+				.filter((path) -> path.getFileName().toString().endsWith(".md"))
+				.filter((path) -> !path.getFileName().toString().equalsIgnoreCase("README.md"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void parseFile(String relative, byte[] bytes, Builder builder, Problems problems) {
+		String[] parts = relative.split("/");
+		String folder = (parts.length == 2) ? parts[0] : "";
+		String slug = parts[parts.length - 1].replaceFirst("\\.md$", "");
+		if (!FOLDERS.contains(folder)) {
+			problems.add(relative, 1,
+					"file is outside the known folders; move it into one of " + String.join(", ", FOLDERS));
+			return;
+		}
+		if (!Vocabulary.SLUG.matcher(slug).matches()) {
+			problems.add(relative, 1,
+					"file name `" + slug + ".md` is not a slug; use lowercase letters, digits and hyphens");
+		}
+		SourceFile file = SourceFile.read(relative, bytes, problems);
+		if (file == null) {
+			return;
+		}
+		if (file.frontMatter() == null) {
+			problems.add(relative, 1, "file needs front matter between two `---` lines at the top");
+			return;
+		}
+		YamlValue root = YamlValue.parse(file.frontMatter(), file.frontMatterFirstLine(), relative, problems);
+		if (root == null) {
+			return;
+		}
+		switch (folder) {
+			case "articles" -> article(slug, file, root, builder, problems);
+			case "forms" -> form(slug, file, root, builder, problems);
+			case "topics" -> topic(slug, file, root, builder, problems);
+			default -> builder.references.addAll(ReferenceReader.read(file, root, problems));
+		}
+	}
+
+	private void article(String slug, SourceFile file, YamlValue root, Builder builder, Problems problems) {
+		YamlFields f = YamlFields.of(root, "article front matter", file.path(), ARTICLE_KEYS, problems);
+		if (f == null) {
+			return;
+		}
+		String title = f.required("title");
+		String summary = f.required("summary");
+		List<String> topics = f.list("topics");
+		LocalDate reviewed = date(f, "last-reviewed", file, problems);
+		ArticleBodyParser.Body body = this.articles.parse(file, problems);
+		builder.articles.add(new ParsedArticle(slug, file.at(1), title, summary, topics, reviewed, body.segments(),
+				body.claims(), body.tables(), body.disagreements(), body.references()));
+	}
+
+	private void form(String slug, SourceFile file, YamlValue root, Builder builder, Problems problems) {
+		YamlFields f = YamlFields.of(root, "form front matter", file.path(), FORM_KEYS, problems);
+		if (f != null) {
+			builder.forms.add(new ParsedForm(slug, file.at(1), f.required("name"), f.list("aliases"), file.body(),
+					file.bodyFirstLine(), scanBody(file, problems)));
+		}
+	}
+
+	private void topic(String slug, SourceFile file, YamlValue root, Builder builder, Problems problems) {
+		YamlFields f = YamlFields.of(root, "topic front matter", file.path(), TOPIC_KEYS, problems);
+		if (f != null) {
+			builder.topics.add(new ParsedTopic(slug, file.at(1), f.required("name"), f.required("description"),
+					file.body(), file.bodyFirstLine(), scanBody(file, problems)));
+		}
+	}
+
+	private ProseReferences scanBody(SourceFile file, Problems problems) {
+		return this.prose.scan(file.path(), file.bodyLines(), file.bodyFirstLine(), problems);
+	}
+
+	private static LocalDate date(YamlFields f, String key, SourceFile file, Problems problems) {
+		String value = f.required(key);
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			problems.add(file.path(), f.line(key), "`" + key + "` must be a date like 2026-11-23, not `" + value + "`");
+			return null;
+		}
+	}
+
+	/** Mutable lists while the folder is read. */
+	private static final class Builder {
+
+		private final List<ParsedArticle> articles = new ArrayList<>();
+
+		private final List<ParsedForm> forms = new ArrayList<>();
+
+		private final List<ParsedTopic> topics = new ArrayList<>();
+
+		private final List<ParsedReference> references = new ArrayList<>();
+
+		ParsedKnowledgeBase build() {
+			return new ParsedKnowledgeBase(List.copyOf(this.articles), List.copyOf(this.forms),
+					List.copyOf(this.topics), List.copyOf(this.references));
+		}
+
+	}
+
+}

@@ -1,0 +1,193 @@
+package com.mgsleep.kb.content.markdown;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks the rules that span files: unique ids, and every key, slug and link resolving.
+ */
+final class ContentValidator {
+
+	private final ParsedKnowledgeBase kb;
+
+	private final Problems problems;
+
+	private final Map<String, ParsedReference> references = new HashMap<>();
+
+	private final Set<String> claims = new TreeSet<>();
+
+	private final Set<String> topics;
+
+	private final Set<String> forms;
+
+	private final Set<String> articles;
+
+	ContentValidator(ParsedKnowledgeBase kb, Problems problems) {
+		this.kb = kb;
+		this.problems = problems;
+		this.topics = slugs(kb.topics(), ParsedTopic::slug);
+		this.forms = slugs(kb.forms(), ParsedForm::slug);
+		this.articles = slugs(kb.articles(), ParsedArticle::slug);
+	}
+
+	private static <T> Set<String> slugs(List<T> items, Function<T, String> slug) {
+		return items.stream().map(slug).collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	void validate() {
+		uniqueReferences();
+		uniqueClaims();
+		uniqueDisagreements();
+		this.kb.references().forEach(this::checkReference);
+		this.kb.claims().forEach(this::checkClaim);
+		this.kb.dosages().forEach(this::checkDosage);
+		this.kb.disagreements().forEach(this::checkDisagreement);
+		for (ParsedArticle article : this.kb.articles()) {
+			article.topics().forEach((topic) -> checkSlug("topic", topic, this.topics, article.at()));
+			checkProse(article.body());
+		}
+		this.kb.forms().forEach((form) -> checkProse(form.body()));
+		this.kb.topics().forEach((topic) -> checkProse(topic.body()));
+		uniqueAliases();
+	}
+
+	private void uniqueReferences() {
+		for (ParsedReference reference : this.kb.references()) {
+			ParsedReference first = this.references.putIfAbsent(reference.key(), reference);
+			if (first != null) {
+				this.problems.add(reference.at(),
+						"duplicate reference id `" + reference.key() + "`; first defined at " + first.at());
+			}
+		}
+	}
+
+	private void uniqueClaims() {
+		Map<String, SourceLine> seen = new HashMap<>();
+		this.kb.claims().forEach((claim) -> {
+			SourceLine first = seen.putIfAbsent(claim.id(), claim.at());
+			if (first != null) {
+				this.problems.add(claim.at(), "duplicate claim id `" + claim.id() + "`; first defined at " + first
+						+ "; claim ids must be unique across the knowledge base");
+			}
+			this.claims.add(claim.id());
+		});
+	}
+
+	private void uniqueDisagreements() {
+		Map<String, SourceLine> seen = new HashMap<>();
+		this.kb.disagreements().forEach((disagreement) -> {
+			SourceLine first = seen.putIfAbsent(disagreement.id(), disagreement.at());
+			if (first != null) {
+				this.problems.add(disagreement.at(),
+						"duplicate disagreement id `" + disagreement.id() + "`; first defined at " + first);
+			}
+		});
+	}
+
+	private void uniqueAliases() {
+		Map<String, String> owners = new HashMap<>();
+		for (ParsedForm form : this.kb.forms()) {
+			for (String alias : form.aliases()) {
+				String owner = owners.putIfAbsent(alias.toLowerCase(java.util.Locale.ROOT), form.slug());
+				if (owner != null && !owner.equals(form.slug())) {
+					this.problems.add(form.at(), "alias `" + alias + "` is also an alias of form `" + owner + "`");
+				}
+			}
+		}
+	}
+
+	private void checkReference(ParsedReference reference) {
+		if (reference.form() != null) {
+			checkSlug("form", reference.form(), this.forms, reference.at());
+		}
+		for (String citer : reference.citedBy()) {
+			ParsedReference source = this.references.get(citer);
+			if (source == null) {
+				this.problems.add(reference.at(),
+						Suggestions.unknown("citation key", citer, this.references.keySet()) + " in `cited-by`");
+			}
+			else if (!source.secondary()) {
+				this.problems.add(reference.at(), "`cited-by` lists `" + citer + "`, which is not a web article");
+			}
+		}
+		if (reference.sellsSupplements() != null && !reference.secondary()) {
+			this.problems.add(reference.at(), "`sells-supplements` applies to web articles only");
+		}
+	}
+
+	private void checkClaim(ParsedClaim claim) {
+		claim.topics().forEach((topic) -> checkSlug("topic", topic, this.topics, claim.at()));
+		claim.forms().forEach((form) -> checkSlug("form", form, this.forms, claim.at()));
+		for (ParsedClaim.Citation citation : claim.citations()) {
+			ParsedReference reference = checkCitation(citation.use());
+			if (reference != null && citation.role().equals("asserted-by") && !reference.secondary()) {
+				this.problems.add(citation.use().at(), "`" + reference.key() + "` is a " + reference.design()
+						+ ", not a web article; `asserted-by` lists secondary sources, primary evidence goes under"
+						+ " `supports` or `contradicts`");
+			}
+		}
+		for (String related : claim.related()) {
+			checkSlug("claim id", related, this.claims, claim.at());
+			if (related.equals(claim.id())) {
+				this.problems.add(claim.at(), "claim `" + claim.id() + "` lists itself as related");
+			}
+		}
+	}
+
+	private void checkDosage(ParsedDosage dosage) {
+		if (dosage.form() != null) {
+			checkSlug("form", dosage.form(), this.forms, dosage.at());
+		}
+		dosage.sources().forEach(this::checkCitation);
+	}
+
+	private void checkDisagreement(ParsedDisagreement disagreement) {
+		disagreement.claimIds().forEach((id) -> checkSlug("claim id", id, this.claims, disagreement.at()));
+	}
+
+	private void checkProse(ProseReferences prose) {
+		prose.citations().forEach(this::checkCitation);
+		for (LinkUse link : prose.links()) {
+			checkLink(link);
+		}
+	}
+
+	private void checkLink(LinkUse link) {
+		String[] parts = link.target().replaceFirst("[#?].*$", "").split("/");
+		if (parts.length != 3) {
+			return;
+		}
+		Set<String> known = switch (parts[1]) {
+			case "claims" -> this.claims;
+			case "citations" -> this.references.keySet();
+			case "forms" -> this.forms;
+			case "topics" -> this.topics;
+			case "articles" -> this.articles;
+			default -> null;
+		};
+		if (known != null && !known.contains(parts[2])) {
+			this.problems.add(link.at(), "broken link `" + link.target() + "`: "
+					+ Suggestions.unknown(parts[1].substring(0, parts[1].length() - 1), parts[2], known));
+		}
+	}
+
+	private ParsedReference checkCitation(CitationUse use) {
+		ParsedReference reference = this.references.get(use.key());
+		if (reference == null) {
+			this.problems.add(use.at(), Suggestions.unknown("citation key", use.key(), this.references.keySet()));
+		}
+		return reference;
+	}
+
+	private void checkSlug(String what, String slug, Set<String> known, SourceLine at) {
+		if (!known.contains(slug)) {
+			this.problems.add(at, Suggestions.unknown(what, slug, known));
+		}
+	}
+
+}

@@ -1,0 +1,30 @@
+package com.mgsleep.kb.content.markdown;
+
+import java.util.List;
+
+/**
+ * A claim block of an article.
+ *
+ * @param id the stable claim id
+ * @param at the line of the {@code [!claim]} marker
+ * @param statement the claim in one or two sentences
+ * @param topics topic slugs
+ * @param forms form slugs (empty: magnesium in general)
+ * @param verdict one of {@link Vocabulary#VERDICTS}
+ * @param verdictRationale the one-line reason for the verdict
+ * @param citations the cited references with their roles, in written order
+ * @param related ids of related claims
+ */
+public record ParsedClaim(String id, SourceLine at, String statement, List<String> topics, List<String> forms,
+		String verdict, String verdictRationale, List<Citation> citations, List<String> related) {
+
+	/**
+	 * A reference cited by a claim in one role.
+	 *
+	 * @param role one of {@link Vocabulary#ROLES}
+	 * @param use the citation as written
+	 */
+	public record Citation(String role, CitationUse use) {
+	}
+
+}

@@ -1,0 +1,131 @@
+package com.mgsleep.kb.content.markdown;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads typed fields from a YAML map, reporting each mistake with its line.
+ */
+final class YamlFields {
+
+	private final YamlValue map;
+
+	private final String file;
+
+	private final Problems problems;
+
+	private YamlFields(YamlValue map, String file, Problems problems) {
+		this.map = map;
+		this.file = file;
+		this.problems = problems;
+	}
+
+	/**
+	 * Wraps a map and reports keys outside {@code allowed}.
+	 * @return the fields, or {@code null} when the value is not a map
+	 */
+	static YamlFields of(YamlValue value, String what, String file, Set<String> allowed, Problems problems) {
+		if (value == null || !value.isMap()) {
+			int line = (value != null) ? value.line() : 1;
+			problems.add(file, line, what + " must be a YAML map of `key: value` lines");
+			return null;
+		}
+		for (String key : value.map().keySet()) {
+			if (!allowed.contains(key)) {
+				problems.add(file, value.keyLines().get(key), Suggestions.unknown("key", key, allowed) + " in " + what
+						+ " (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+			}
+		}
+		return new YamlFields(value, file, problems);
+	}
+
+	int line() {
+		return this.map.line();
+	}
+
+	int line(String key) {
+		return this.map.keyLines().getOrDefault(key, this.map.line());
+	}
+
+	YamlValue raw(String key) {
+		return this.map.map().get(key);
+	}
+
+	String required(String key) {
+		String value = optional(key);
+		if (value == null || value.isBlank()) {
+			this.problems.add(this.file, line(key), "missing required key `" + key + "`");
+			return "";
+		}
+		return value;
+	}
+
+	String optional(String key) {
+		YamlValue value = raw(key);
+		if (value == null) {
+			return null;
+		}
+		if (!value.isScalar()) {
+			this.problems.add(this.file, value.line(), "`" + key + "` must be a single value, not a list or map");
+			return null;
+		}
+		return value.scalar().strip();
+	}
+
+	/** A list written as a YAML list or as one comma-separated string. */
+	List<String> list(String key) {
+		YamlValue value = raw(key);
+		if (value == null) {
+			return List.of();
+		}
+		if (value.isScalar()) {
+			return Arrays.stream(value.scalar().split(",")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
+		}
+		if (value.isList() && value.list().stream().allMatch(YamlValue::isScalar)) {
+			return value.list().stream().map((item) -> item.scalar().strip()).toList();
+		}
+		this.problems.add(this.file, value.line(), "`" + key + "` must be a list of plain values");
+		return List.of();
+	}
+
+	Integer integer(String key) {
+		String value = optional(key);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(value.replace(",", ""));
+		}
+		catch (NumberFormatException ex) {
+			this.problems.add(this.file, line(key), "`" + key + "` must be a whole number, not `" + value + "`");
+			return null;
+		}
+	}
+
+	Boolean bool(String key) {
+		String value = optional(key);
+		if (value == null) {
+			return null;
+		}
+		if (!value.equals("true") && !value.equals("false")) {
+			this.problems.add(this.file, line(key), "`" + key + "` must be `true` or `false`, not `" + value + "`");
+			return null;
+		}
+		return Boolean.valueOf(value);
+	}
+
+	String oneOf(String key, List<String> allowed, boolean required) {
+		String value = required ? required(key) : optional(key);
+		if (value != null && !value.isEmpty() && !allowed.contains(value)) {
+			this.problems.add(this.file, line(key), Suggestions.oneOf(key, value, allowed));
+		}
+		return value;
+	}
+
+	Map<String, YamlValue> entries() {
+		return this.map.map();
+	}
+
+}
