@@ -1,0 +1,19 @@
+package com.mgsleep.kb;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Magnesium &amp; Sleep Evidence: imports the Markdown knowledge base at startup and
+ * serves it.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class KnowledgeBaseApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(KnowledgeBaseApplication.class, args);
+	}
+
+}

@@ -1,0 +1,53 @@
+package com.mgsleep.kb.citation;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import com.mgsleep.kb.claim.CitationRole;
+import com.mgsleep.kb.claim.ClaimCitation;
+import com.mgsleep.kb.claim.ClaimRepository;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /citations} and {@code /citations/{key}}: the bibliography, and one reference
+ * with every claim that cites it.
+ */
+@Controller
+class CitationController {
+
+	private final CitationRepository citations;
+
+	private final ClaimRepository claims;
+
+	CitationController(CitationRepository citations, ClaimRepository claims) {
+		this.citations = citations;
+		this.claims = claims;
+	}
+
+	@GetMapping("/citations")
+	String listCitations(Model model) {
+		model.addAttribute("citations", this.citations.findAll(Sort.by("key")));
+		return "citations/list";
+	}
+
+	@GetMapping("/citations/{key}")
+	String showCitation(@PathVariable String key, Model model) {
+		Citation citation = this.citations.findById(key)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No citation " + key));
+		Map<CitationRole, java.util.List<ClaimCitation>> byRole = this.claims.findCitationsOf(key)
+			.stream()
+			.collect(Collectors.groupingBy(ClaimCitation::getRole, TreeMap::new, Collectors.toList()));
+		model.addAttribute("citation", citation);
+		model.addAttribute("claimsByRole", byRole);
+		return "citations/citation";
+	}
+
+}

@@ -1,0 +1,142 @@
+package com.mgsleep.kb.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mgsleep.kb.article.Article;
+import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.topic.Topic;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+
+/**
+ * One statement about magnesium and sleep, with its verdict and the references behind it.
+ */
+@Entity
+public class Claim {
+
+	@Id
+	private String id;
+
+	@Column(length = 2000)
+	private String statement;
+
+	@Enumerated(EnumType.STRING)
+	private Verdict verdict;
+
+	@Column(length = 1000)
+	private String verdictRationale;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	private Article article;
+
+	/** Reading order within the article. */
+	private int position;
+
+	@ManyToMany
+	@OrderColumn
+	@JoinTable(name = "claim_topic")
+	private List<Topic> topics = new ArrayList<>();
+
+	@ManyToMany
+	@OrderColumn
+	@JoinTable(name = "claim_form")
+	private List<MagnesiumForm> forms = new ArrayList<>();
+
+	@OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderColumn
+	private List<ClaimCitation> citations = new ArrayList<>();
+
+	@ManyToMany
+	@OrderColumn
+	@JoinTable(name = "claim_related")
+	private List<Claim> related = new ArrayList<>();
+
+	protected Claim() {
+	}
+
+	public Claim(String id, String statement, Verdict verdict, String verdictRationale, Article article, int position) {
+		this.id = id;
+		this.statement = statement;
+		this.verdict = verdict;
+		this.verdictRationale = verdictRationale;
+		this.article = article;
+		this.position = position;
+	}
+
+	public void addTopic(Topic topic) {
+		this.topics.add(topic);
+	}
+
+	public void addForm(MagnesiumForm form) {
+		this.forms.add(form);
+	}
+
+	public void cite(Citation citation, CitationRole role, String note) {
+		this.citations.add(new ClaimCitation(this, citation, role, note));
+	}
+
+	public void relateTo(Claim other) {
+		this.related.add(other);
+	}
+
+	public String getId() {
+		return this.id;
+	}
+
+	public String getStatement() {
+		return this.statement;
+	}
+
+	public Verdict getVerdict() {
+		return this.verdict;
+	}
+
+	public String getVerdictRationale() {
+		return this.verdictRationale;
+	}
+
+	public Article getArticle() {
+		return this.article;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public List<Topic> getTopics() {
+		return List.copyOf(this.topics);
+	}
+
+	public List<MagnesiumForm> getForms() {
+		return List.copyOf(this.forms);
+	}
+
+	public List<ClaimCitation> getCitations() {
+		return List.copyOf(this.citations);
+	}
+
+	public List<ClaimCitation> citationsWith(CitationRole role) {
+		return this.citations.stream().filter((citation) -> citation.getRole() == role).toList();
+	}
+
+	public List<Claim> getRelated() {
+		return List.copyOf(this.related);
+	}
+
+	public String getUrl() {
+		return "/claims/" + this.id;
+	}
+
+}

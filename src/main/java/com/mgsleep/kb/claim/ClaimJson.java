@@ -1,0 +1,46 @@
+package com.mgsleep.kb.claim;
+
+import java.util.List;
+
+import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.topic.Topic;
+
+/**
+ * A claim as the JSON API shows it.
+ *
+ * @param id the claim id
+ * @param statement the claim
+ * @param topics topic slugs
+ * @param forms form slugs
+ * @param verdict the verdict slug
+ * @param verdictRationale why
+ * @param citations the references with their roles
+ * @param url the claim's page
+ */
+record ClaimJson(String id, String statement, List<String> topics, List<String> forms, String verdict,
+		String verdictRationale, List<CitedJson> citations, String url) {
+
+	static ClaimJson of(Claim claim) {
+		return new ClaimJson(claim.getId(), claim.getStatement(),
+				claim.getTopics().stream().map(Topic::getSlug).toList(),
+				claim.getForms().stream().map(MagnesiumForm::getSlug).toList(), claim.getVerdict().getSlug(),
+				claim.getVerdictRationale(),
+				claim.getCitations()
+					.stream()
+					.map((cited) -> new CitedJson(cited.getCitation().getKey(), cited.getRole().getSlug(),
+							cited.getNote()))
+					.toList(),
+				claim.getUrl());
+	}
+
+	/**
+	 * A reference cited by the claim.
+	 *
+	 * @param key the citation key
+	 * @param role the role slug
+	 * @param note the editors' note, or {@code null}
+	 */
+	record CitedJson(String key, String role, String note) {
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Claims: statements about magnesium and sleep with their verdicts and cited references.
+ */
+package com.mgsleep.kb.claim;

@@ -1,0 +1,197 @@
+package com.mgsleep.kb.content;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mgsleep.kb.article.Article;
+import com.mgsleep.kb.article.ArticleSection;
+import com.mgsleep.kb.citation.Author;
+import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.citation.StudyDesign;
+import com.mgsleep.kb.citation.VerificationStatus;
+import com.mgsleep.kb.claim.CitationRole;
+import com.mgsleep.kb.claim.Claim;
+import com.mgsleep.kb.claim.Verdict;
+import com.mgsleep.kb.content.markdown.ArticleSegment;
+import com.mgsleep.kb.content.markdown.CitationUse;
+import com.mgsleep.kb.content.markdown.ParsedArticle;
+import com.mgsleep.kb.content.markdown.ParsedClaim;
+import com.mgsleep.kb.content.markdown.ParsedDisagreement;
+import com.mgsleep.kb.content.markdown.ParsedDosage;
+import com.mgsleep.kb.content.markdown.ParsedForm;
+import com.mgsleep.kb.content.markdown.ParsedKnowledgeBase;
+import com.mgsleep.kb.content.markdown.ParsedReference;
+import com.mgsleep.kb.content.markdown.ParsedTopic;
+import com.mgsleep.kb.disagreement.Disagreement;
+import com.mgsleep.kb.dosage.Dosage;
+import com.mgsleep.kb.dosage.DosagePurpose;
+import com.mgsleep.kb.dosage.Population;
+import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.topic.Topic;
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a validated knowledge base into the database in one transaction, rendering all
+ * Markdown to HTML on the way.
+ */
+@Service
+public class KnowledgeBaseImporter {
+
+	private final EntityManager entityManager;
+
+	private final MarkdownHtml markdown = new MarkdownHtml();
+
+	public KnowledgeBaseImporter(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/**
+	 * Imports a knowledge base that passed validation.
+	 * @param kb the parsed knowledge base
+	 * @return how many of each entity were written
+	 */
+	@Transactional
+	public ImportSummary importKnowledgeBase(ParsedKnowledgeBase kb) {
+		Lookup lookup = new Lookup();
+		kb.references().forEach((reference) -> lookup.citations.put(reference.key(), persist(citation(reference))));
+		kb.topics()
+			.forEach((topic) -> lookup.topics.put(topic.slug(), persist(
+					new Topic(topic.slug(), topic.name(), topic.description(), labelled(topic.markdown(), lookup)))));
+		kb.forms().forEach((form) -> lookup.forms.put(form.slug(), persist(form(form, lookup))));
+		for (ParsedArticle parsed : kb.articles()) {
+			importArticle(parsed, lookup);
+		}
+		kb.claims()
+			.forEach((parsed) -> parsed.related()
+				.forEach((id) -> lookup.claims.get(parsed.id()).relateTo(lookup.claims.get(id))));
+		for (ParsedArticle parsed : kb.articles()) {
+			for (ParsedDisagreement disagreement : parsed.disagreements()) {
+				Disagreement entity = new Disagreement(disagreement.id(), disagreement.question(),
+						lookup.articles.get(parsed.slug()));
+				disagreement.claimIds().forEach((id) -> entity.addPosition(lookup.claims.get(id)));
+				persist(entity);
+			}
+		}
+		this.entityManager.flush();
+		return new ImportSummary(kb.articles().size(), lookup.claims.size(), (int) kb.dosages().count(),
+				lookup.citations.size(), lookup.forms.size(), lookup.topics.size(), (int) kb.disagreements().count());
+	}
+
+	private void importArticle(ParsedArticle parsed, Lookup lookup) {
+		Article article = new Article(parsed.slug(), parsed.title(), parsed.summary(), parsed.lastReviewed());
+		parsed.topics().forEach((slug) -> article.addTopic(lookup.topics.get(slug)));
+		Map<String, Integer> numbers = new LinkedHashMap<>();
+		parsed.body().citations().forEach((use) -> numbers.putIfAbsent(use.key(), numbers.size() + 1));
+		numbers.keySet().forEach((key) -> article.addReference(lookup.citations.get(key)));
+		for (ArticleSegment segment : parsed.segments()) {
+			article.addSection(section(segment, numbers));
+		}
+		persist(article);
+		lookup.articles.put(parsed.slug(), article);
+		int position = 0;
+		for (ParsedClaim claim : parsed.claims()) {
+			lookup.claims.put(claim.id(), persist(claim(claim, article, position++, lookup)));
+		}
+		for (int table = 0; table < parsed.dosageTables().size(); table++) {
+			for (ParsedDosage dosage : parsed.dosageTables().get(table)) {
+				persist(dosage(dosage, article, table, lookup));
+			}
+		}
+	}
+
+	private ArticleSection section(ArticleSegment segment, Map<String, Integer> numbers) {
+		if (segment instanceof ArticleSegment.Prose prose) {
+			return ArticleSection.prose(numbered(prose.markdown(), numbers));
+		}
+		if (segment instanceof ArticleSegment.Alert alert) {
+			return ArticleSection.alert(alert.kind(), numbered(alert.markdown(), numbers));
+		}
+		if (segment instanceof ArticleSegment.ClaimBlock claim) {
+			return ArticleSection.claim(claim.claimId());
+		}
+		if (segment instanceof ArticleSegment.DosageTable table) {
+			return ArticleSection.dosages(table.tableIndex());
+		}
+		return ArticleSection.disagreement(((ArticleSegment.DisagreementBlock) segment).disagreementId());
+	}
+
+	private String numbered(String markdown, Map<String, Integer> numbers) {
+		return this.markdown.render(markdown, (use) -> "[" + numbers.get(use.key()) + "]");
+	}
+
+	private String labelled(String markdown, Lookup lookup) {
+		return this.markdown.render(markdown, (use) -> lookup.citations.get(use.key()).getLabel());
+	}
+
+	private static Citation citation(ParsedReference reference) {
+		List<Author> authors = reference.authors()
+			.stream()
+			.map((author) -> new Author(author.family(), author.given(), author.literal()))
+			.toList();
+		Citation citation = new Citation(reference.key(), reference.type(), reference.title(), authors);
+		citation.setPublication(reference.year(), reference.month(), reference.day(), reference.container(),
+				reference.volume(), reference.issue(), reference.page(), reference.publisher(),
+				reference.publisherPlace());
+		citation.setIdentifiers(reference.doi(), reference.pmid(), reference.pmcid(), reference.url());
+		citation.setEvidence(StudyDesign.fromSlug(reference.design()), VerificationStatus.fromSlug(reference.status()),
+				reference.verification());
+		citation.setStudied(reference.population(), reference.dose(), reference.duration(), reference.participants(),
+				reference.form(), reference.combination(), reference.outcomeMeasure());
+		citation.setSecondarySource(reference.sellsSupplements(), reference.citedBy());
+		return citation;
+	}
+
+	private MagnesiumForm form(ParsedForm form, Lookup lookup) {
+		return new MagnesiumForm(form.slug(), form.name(), form.aliases(), labelled(form.markdown(), lookup));
+	}
+
+	private static Claim claim(ParsedClaim parsed, Article article, int position, Lookup lookup) {
+		Claim claim = new Claim(parsed.id(), parsed.statement(), Verdict.fromSlug(parsed.verdict()),
+				parsed.verdictRationale(), article, position);
+		parsed.topics().forEach((slug) -> claim.addTopic(lookup.topics.get(slug)));
+		parsed.forms().forEach((slug) -> claim.addForm(lookup.forms.get(slug)));
+		for (ParsedClaim.Citation citation : parsed.citations()) {
+			CitationUse use = citation.use();
+			claim.cite(lookup.citations.get(use.key()), CitationRole.fromSlug(citation.role()), use.note());
+		}
+		return claim;
+	}
+
+	private static Dosage dosage(ParsedDosage parsed, Article article, int table, Lookup lookup) {
+		Dosage dosage = new Dosage(Population.fromSlug(parsed.population()), DosagePurpose.fromSlug(parsed.purpose()),
+				parsed.minMg(), parsed.maxMg(), parsed.amountText(),
+				(parsed.form() != null) ? lookup.forms.get(parsed.form()) : null, parsed.note());
+		if (parsed.timing() != null) {
+			dosage.setTiming(parsed.timing().minMinutes(), parsed.timing().maxMinutes(), parsed.timing().text());
+		}
+		dosage.placeIn(article, table, parsed.tableTitle());
+		parsed.sources().forEach((use) -> dosage.addCitation(lookup.citations.get(use.key())));
+		return dosage;
+	}
+
+	private <T> T persist(T entity) {
+		this.entityManager.persist(entity);
+		return entity;
+	}
+
+	/** The entities written so far, by key, to link the next ones. */
+	private static final class Lookup {
+
+		private final Map<String, Citation> citations = new HashMap<>();
+
+		private final Map<String, Topic> topics = new HashMap<>();
+
+		private final Map<String, MagnesiumForm> forms = new HashMap<>();
+
+		private final Map<String, Article> articles = new HashMap<>();
+
+		private final Map<String, Claim> claims = new HashMap<>();
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package com.mgsleep.kb.content;
+
+import com.mgsleep.kb.content.markdown.ContentParser;
+import com.mgsleep.kb.content.markdown.ParseResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Parses, validates and imports the content folder while the application starts, before
+ * the web server accepts requests, so a broken knowledge base is never served.
+ */
+@Component
+class KnowledgeBaseLoader implements SmartInitializingSingleton {
+
+	private static final Logger logger = LoggerFactory.getLogger(KnowledgeBaseLoader.class);
+
+	private final KnowledgeBaseProperties properties;
+
+	private final KnowledgeBaseImporter importer;
+
+	KnowledgeBaseLoader(KnowledgeBaseProperties properties, KnowledgeBaseImporter importer) {
+		this.properties = properties;
+		this.importer = importer;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		long start = System.nanoTime();
+		ParseResult result = new ContentParser().parse(this.properties.contentDir());
+		if (!result.valid()) {
+			throw new InvalidContentException(result.errors());
+		}
+		ImportSummary summary = this.importer.importKnowledgeBase(result.knowledgeBase());
+		logger.info("Imported knowledge base from {}: {} in {} ms", this.properties.contentDir(), summary,
+				(System.nanoTime() - start) / 1_000_000);
+	}
+
+}

@@ -1,0 +1,114 @@
+package com.mgsleep.kb.content;
+
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+
+import com.mgsleep.kb.content.markdown.CitationSyntax;
+import com.mgsleep.kb.content.markdown.CitationUse;
+import com.mgsleep.kb.content.markdown.MarkdownSyntax;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Renders content Markdown to sanitized HTML, once, at import: citations become links to
+ * citation pages and links to other sites are marked as external.
+ */
+public class MarkdownHtml {
+
+	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+		.allowElements("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "em", "strong", "del",
+				"code", "pre", "hr", "br", "table", "thead", "tbody", "tr", "th", "td", "a", "sup", "sub")
+		.allowUrlProtocols("https", "http", "mailto")
+		.allowAttributes("href", "title")
+		.onElements("a")
+		.allowAttributes("class")
+		.matching(true, "cite-ref", "external")
+		.onElements("a")
+		.allowAttributes("rel")
+		.matching(true, "nofollow noopener noreferrer")
+		.onElements("a")
+		.allowAttributes("id")
+		.matching(java.util.regex.Pattern.compile("[a-z0-9-]+"))
+		.onElements("h2", "h3", "h4")
+		.allowAttributes("align")
+		.matching(true, "left", "right", "center")
+		.onElements("th", "td")
+		.toFactory();
+
+	private final MarkdownSyntax syntax = new MarkdownSyntax();
+
+	private final HtmlRenderer renderer;
+
+	public MarkdownHtml() {
+		MutableDataSet options = new MutableDataSet(this.syntax.options());
+		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+		options.set(HtmlRenderer.ESCAPE_HTML, true);
+		this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new LinkAttributes()).build();
+	}
+
+	/**
+	 * Renders Markdown.
+	 * @param markdown the source
+	 * @param citationText the link text for a citation, such as {@code [1]}
+	 * @return sanitized HTML
+	 */
+	public String render(String markdown, Function<CitationUse, String> citationText) {
+		Matcher group = CitationSyntax.PROSE_GROUP.matcher(markdown);
+		StringBuilder linked = new StringBuilder();
+		while (group.find()) {
+			StringBuilder links = new StringBuilder();
+			for (CitationUse use : CitationSyntax.group(group.group(1), null, null)) {
+				links.append('[')
+					.append(escape(citationText.apply(use)))
+					.append("](/citations/")
+					.append(use.key())
+					.append(')');
+			}
+			group.appendReplacement(linked, Matcher.quoteReplacement(links.toString()));
+		}
+		group.appendTail(linked);
+		return POLICY.sanitize(this.renderer.render(this.syntax.parse(linked.toString())));
+	}
+
+	private static String escape(String text) {
+		return text.replaceAll("([\\[\\]\\\\*_`])", "\\\\$1");
+	}
+
+	/** Marks citation links and links that leave the site. */
+	private static final class LinkAttributes extends IndependentAttributeProviderFactory {
+
+		@Override
+		public AttributeProvider apply(LinkResolverContext context) {
+			return LinkAttributes::mark;
+		}
+
+		private static void mark(Node node, AttributablePart part, MutableAttributes attributes) {
+			String url = (node instanceof Link link) ? link.getUrl().toString()
+					: (node instanceof AutoLink auto) ? auto.getUrl().toString() : null;
+			if (url == null) {
+				return;
+			}
+			if (url.startsWith("/citations/")) {
+				attributes.addValue("class", "cite-ref");
+			}
+			else if (url.toLowerCase(Locale.ROOT).startsWith("http")) {
+				attributes.addValue("class", "external");
+				attributes.addValue("rel", "nofollow noopener noreferrer");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Points where sources disagree, each position a claim.
+ */
+package com.mgsleep.kb.disagreement;

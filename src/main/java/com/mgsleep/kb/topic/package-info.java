@@ -1,0 +1,4 @@
+/**
+ * Topics readers browse and search by.
+ */
+package com.mgsleep.kb.topic;

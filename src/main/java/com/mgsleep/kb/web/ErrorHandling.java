@@ -1,0 +1,69 @@
+package com.mgsleep.kb.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * One place that turns failures into answers: JSON problem details under {@code /api}, an
+ * error page everywhere else, and never a stack trace.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+	private static final Logger logger = LoggerFactory.getLogger(ErrorHandling.class);
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	Object handleNoPage(HttpServletRequest request) {
+		return respond(request, HttpStatus.NOT_FOUND, "There is nothing at this address.");
+	}
+
+	@ExceptionHandler(ResponseStatusException.class)
+	Object handleStatus(HttpServletRequest request, ResponseStatusException ex) {
+		return respond(request, ex.getStatusCode(), ex.getReason());
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+	Object handleBadRequest(HttpServletRequest request) {
+		return respond(request, HttpStatus.BAD_REQUEST, "A parameter of this request is missing or not valid.");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object handleMethod(HttpServletRequest request) {
+		return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "This address is read-only.");
+	}
+
+	@ExceptionHandler(Exception.class)
+	Object handleUnexpected(HttpServletRequest request, Exception ex) {
+		logger.error("Request {} failed", request.getRequestURI(), ex);
+		return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side.");
+	}
+
+	private static Object respond(HttpServletRequest request, HttpStatusCode status, String detail) {
+		if (request.getRequestURI().startsWith("/api/")) {
+			return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+		}
+		String view = switch (status.value()) {
+			case 404 -> "error/404";
+			case 400 -> "error/400";
+			default -> "error";
+		};
+		ModelAndView page = new ModelAndView(view);
+		page.setStatus(status);
+		return page;
+	}
+
+}
