@@ -18,6 +18,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 
 /**
@@ -55,7 +56,7 @@ public class Claim {
 	private List<MagnesiumForm> forms = new ArrayList<>();
 
 	@OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
-	@OrderColumn
+	@OrderBy("id")
 	private List<ClaimCitation> citations = new ArrayList<>();
 
 	@ManyToMany

@@ -1,0 +1,120 @@
+package com.mgsleep.kb;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * End to end over the fixture content folder: Markdown in, pages and JSON out over HTTP.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "kb.content-dir=src/test/resources/fixture-content")
+class KnowledgeBaseApplicationTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void homeWhenStartedThenShowsArticlesAndVerdicts() throws Exception {
+		HttpResponse<String> home = get("/", "text/html");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("Does magnesium help you fall asleep?").contains("All 2 claims");
+	}
+
+	@Test
+	void claimPageLinksEachCitationAndCitationPageLinksBack() throws Exception {
+		String claim = get("/claims/sleep-onset-older-adults", "text/html").body();
+		assertThat(claim).contains("href=\"/citations/mah-pitre-2021\"")
+			.contains("href=\"/citations/abbasi-2012\"")
+			.contains("href=\"/citations/shop-blog\"")
+			.contains("Sells supplements");
+		String citation = get("/citations/shop-blog", "text/html").body();
+		assertThat(citation).contains("href=\"/claims/sleep-onset-older-adults\"")
+			.contains("href=\"/claims/glycinate-works-fastest\"");
+	}
+
+	@Test
+	void articlePageShowsNumberedCitationsClaimsAndDosages() throws Exception {
+		String article = get("/articles/falling-asleep", "text/html").body();
+		assertThat(article).contains("class=\"cite-ref\">[1]</a>")
+			.contains("href=\"/claims/sleep-onset-older-adults\"")
+			.contains("200-400 mg/day")
+			.contains("Where sources disagree");
+	}
+
+	@Test
+	void apiListsClaimsCitationsAndDosagesAsJson() throws Exception {
+		HttpResponse<String> claims = get("/api/claims", "application/json");
+		assertThat(claims.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		assertThat(claims.body()).contains("\"id\":\"sleep-onset-older-adults\"")
+			.contains("\"verdict\":\"limited\"")
+			.contains("{\"key\":\"abbasi-2012\",\"role\":\"supports\",\"note\":\"500 mg/day as oxide\"}")
+			.contains("\"url\":\"/claims/sleep-onset-older-adults\"");
+		assertThat(get("/api/citations/shop-blog", "application/json").body()).contains("\"secondary\":true")
+			.contains("\"sellsSupplements\":true")
+			.contains("{\"id\":\"glycinate-works-fastest\",\"role\":\"asserted-by\"}");
+		assertThat(get("/api/dosages", "application/json").body()).contains("\"minMg\":200.0")
+			.contains("\"timing\":{\"minMinutesBeforeBed\":30,\"maxMinutesBeforeBed\":60}");
+		assertThat(get("/api/topics", "application/json").body())
+			.contains("{\"slug\":\"falling-asleep\",\"name\":\"Falling asleep\"");
+	}
+
+	@Test
+	void unknownIdsAnswer404WithoutLeakingInternals() throws Exception {
+		HttpResponse<String> api = get("/api/claims/no-such-claim", "*/*");
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.body()).contains("\"status\":404").doesNotContain("Exception");
+		HttpResponse<String> page = get("/claims/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "text/html");
+		assertThat(page.statusCode()).isIn(400, 404);
+		assertThat(page.body()).doesNotContain("<script>alert(1)").doesNotContain("Exception");
+		assertThat(get("/no/such/page", "*/*").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void everyResponseCarriesSecurityHeadersAndPagesAnETag() throws Exception {
+		for (String path : new String[] { "/", "/api/claims", "/nope", "/css/site.css" }) {
+			HttpResponse<String> response = get(path, "*/*");
+			assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+					(csp) -> assertThat(csp).contains("frame-ancestors 'none'").contains("script-src 'self'"));
+			assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(response.headers().firstValue("Referrer-Policy")).isPresent();
+		}
+		HttpResponse<String> first = get("/claims/sleep-onset-older-adults", "text/html");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> again = this.http.send(
+				HttpRequest.newBuilder(uri("/claims/sleep-onset-older-adults")).header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(again.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void onlyHealthIsExposedAmongManagementEndpoints() throws Exception {
+		assertThat(get("/actuator/health", "*/*").statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/env", "*/*").statusCode()).isEqualTo(404);
+		assertThat(get("/actuator/beans", "*/*").statusCode()).isEqualTo(404);
+		assertThat(get("/h2-console", "*/*").statusCode()).isEqualTo(404);
+	}
+
+	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}

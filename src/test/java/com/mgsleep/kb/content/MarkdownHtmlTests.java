@@ -1,0 +1,38 @@
+package com.mgsleep.kb.content;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Markdown in, sanitized HTML out.
+ */
+class MarkdownHtmlTests {
+
+	private final MarkdownHtml markdown = new MarkdownHtml();
+
+	@Test
+	void renderWhenCitationGroupThenOneLinkPerKey() {
+		String html = this.markdown.render("Shorter sleep onset [@a; @b, p. 3].", (use) -> "[" + use.key() + "]");
+		assertThat(html).isEqualTo("<p>Shorter sleep onset <a href=\"/citations/a\" class=\"cite-ref\">[a]</a>"
+				+ "<a href=\"/citations/b\" class=\"cite-ref\">[b]</a>.</p>\n");
+	}
+
+	@Test
+	void renderWhenScriptOrJavascriptLinkThenNothingExecutableSurvives() {
+		String html = this.markdown.render("<script>alert(1)</script>\n\n[x](javascript:alert(1)) <b onclick=x>y</b>",
+				(use) -> "");
+		assertThat(html).contains("&lt;script&gt;")
+			.doesNotContain("<script")
+			.doesNotContain("<b")
+			.doesNotContain("href=\"javascript");
+	}
+
+	@Test
+	void renderWhenExternalLinkThenMarkedExternal() {
+		assertThat(this.markdown.render("[site](https://example.org)", (use) -> ""))
+			.isEqualTo("<p><a href=\"https://example.org\" class=\"external\" rel=\"nofollow noopener noreferrer\">"
+					+ "site</a></p>\n");
+	}
+
+}
