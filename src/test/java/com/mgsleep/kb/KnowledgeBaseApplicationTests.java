@@ -81,6 +81,9 @@ class KnowledgeBaseApplicationTests {
 		assertThat(page.statusCode()).isIn(400, 404);
 		assertThat(page.body()).doesNotContain("<script>alert(1)").doesNotContain("Exception");
 		assertThat(get("/no/such/page", "*/*").statusCode()).isEqualTo(404);
+		HttpResponse<String> rejected = get("/claims/a%00b", "text/html");
+		assertThat(rejected.statusCode()).isEqualTo(400);
+		assertThat(rejected.body()).contains("Bad request").doesNotContain("Tomcat").doesNotContain("HTTP Status");
 	}
 
 	@Test
