@@ -88,6 +88,18 @@ public class Citation {
 	@Column(length = Length.LONG32)
 	private String verification;
 
+	@Column(length = Length.LONG32)
+	private String vancouverHtml;
+
+	@Column(length = Length.LONG32)
+	private String apaHtml;
+
+	@Column(length = Length.LONG32)
+	private String bibtex;
+
+	@Column(length = Length.LONG32)
+	private String cslJson;
+
 	@ElementCollection
 	@OrderColumn
 	@Column(name = "source_key")
@@ -143,6 +155,33 @@ public class Citation {
 	public void setSecondarySource(Boolean sellsSupplements, List<String> citedBy) {
 		this.sellsSupplements = sellsSupplements;
 		this.citedBy = new ArrayList<>(citedBy);
+	}
+
+	void setFormatted(String vancouverHtml, String apaHtml, String bibtex, String cslJson) {
+		this.vancouverHtml = vancouverHtml;
+		this.apaHtml = apaHtml;
+		this.bibtex = bibtex;
+		this.cslJson = cslJson;
+	}
+
+	/**
+	 * The reference in Vancouver/NLM style, formatted by citeproc-java; sanitized HTML.
+	 */
+	public String getVancouverHtml() {
+		return this.vancouverHtml;
+	}
+
+	/** The reference in APA style, formatted by citeproc-java; sanitized HTML. */
+	public String getApaHtml() {
+		return this.apaHtml;
+	}
+
+	public String getBibtex() {
+		return this.bibtex;
+	}
+
+	public String getCslJson() {
+		return this.cslJson;
 	}
 
 	public String getKey() {

@@ -9,6 +9,7 @@ import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.article.ArticleSection;
 import com.mgsleep.kb.citation.Author;
 import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.citation.CitationFormatter;
 import com.mgsleep.kb.citation.StudyDesign;
 import com.mgsleep.kb.citation.VerificationStatus;
 import com.mgsleep.kb.claim.CitationRole;
@@ -46,6 +47,8 @@ public class KnowledgeBaseImporter {
 
 	private final MarkdownHtml markdown = new MarkdownHtml();
 
+	private final CitationFormatter citationFormatter = new CitationFormatter();
+
 	public KnowledgeBaseImporter(EntityManager entityManager) {
 		this.entityManager = entityManager;
 	}
@@ -59,6 +62,7 @@ public class KnowledgeBaseImporter {
 	public ImportSummary importKnowledgeBase(ParsedKnowledgeBase kb) {
 		Lookup lookup = new Lookup();
 		kb.references().forEach((reference) -> lookup.citations.put(reference.key(), persist(citation(reference))));
+		this.citationFormatter.formatAll(List.copyOf(lookup.citations.values()));
 		kb.topics()
 			.forEach((topic) -> lookup.topics.put(topic.slug(), persist(
 					new Topic(topic.slug(), topic.name(), topic.description(), labelled(topic.markdown(), lookup)))));
