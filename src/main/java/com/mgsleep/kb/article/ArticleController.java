@@ -34,12 +34,15 @@ class ArticleController {
 
 	private final DisagreementRepository disagreements;
 
+	private final StructuredData structuredData;
+
 	ArticleController(ArticleRepository articles, ClaimRepository claims, DosageRepository dosages,
-			DisagreementRepository disagreements) {
+			DisagreementRepository disagreements, StructuredData structuredData) {
 		this.articles = articles;
 		this.claims = claims;
 		this.dosages = dosages;
 		this.disagreements = disagreements;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/articles")
@@ -63,6 +66,8 @@ class ArticleController {
 				this.disagreements.findByArticle(slug)
 					.stream()
 					.collect(Collectors.toMap(Disagreement::getId, Function.identity())));
+		model.addAttribute("jsonLd", this.structuredData.medicalWebPage(article.getTitle(), article.getSummary(),
+				article.getUrl(), article, article.getReferences()));
 		return "articles/article";
 	}
 

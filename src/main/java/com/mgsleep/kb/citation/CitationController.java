@@ -9,7 +9,11 @@ import com.mgsleep.kb.claim.ClaimCitation;
 import com.mgsleep.kb.claim.ClaimRepository;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,14 +44,37 @@ class CitationController {
 
 	@GetMapping("/citations/{key}")
 	String showCitation(@PathVariable String key, Model model) {
-		Citation citation = this.citations.findById(key)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No citation " + key));
+		Citation citation = findCitation(key);
 		Map<CitationRole, java.util.List<ClaimCitation>> byRole = this.claims.findCitationsOf(key)
 			.stream()
 			.collect(Collectors.groupingBy(ClaimCitation::getRole, TreeMap::new, Collectors.toList()));
 		model.addAttribute("citation", citation);
 		model.addAttribute("claimsByRole", byRole);
 		return "citations/citation";
+	}
+
+	@GetMapping("/citations/{key}.bib")
+	ResponseEntity<String> downloadBibtex(@PathVariable String key) {
+		return download(key + ".bib", "application/x-bibtex", findCitation(key).getBibtex());
+	}
+
+	@GetMapping("/citations/{key}.json")
+	ResponseEntity<String> downloadCslJson(@PathVariable String key) {
+		return download(key + ".json", "application/vnd.citationstyles.csl+json",
+				"[" + findCitation(key).getCslJson() + "]");
+	}
+
+	private Citation findCitation(String key) {
+		return this.citations.findById(key)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No citation " + key));
+	}
+
+	private static ResponseEntity<String> download(String filename, String type, String body) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type + ";charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
 	}
 
 }

@@ -1,17 +1,23 @@
 package com.mgsleep.kb.claim;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.mgsleep.kb.article.StructuredData;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
+import com.mgsleep.kb.form.FormRepository;
+import com.mgsleep.kb.topic.TopicRepository;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -24,14 +30,34 @@ class ClaimController {
 
 	private final DisagreementRepository disagreements;
 
-	ClaimController(ClaimRepository claims, DisagreementRepository disagreements) {
+	private final TopicRepository topics;
+
+	private final FormRepository forms;
+
+	private final StructuredData structuredData;
+
+	ClaimController(ClaimRepository claims, DisagreementRepository disagreements, TopicRepository topics,
+			FormRepository forms, StructuredData structuredData) {
 		this.claims = claims;
 		this.disagreements = disagreements;
+		this.topics = topics;
+		this.forms = forms;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/claims")
-	String listClaims(Model model) {
-		model.addAttribute("claims", this.claims.findAllInReadingOrder());
+	String listClaims(@RequestParam(required = false) String topic, @RequestParam(required = false) String form,
+			@RequestParam(required = false) String verdict, @RequestParam(required = false) String source,
+			@RequestParam(required = false) String sort, Model model) {
+		ClaimFilter filter = new ClaimFilter(topic, form, verdict, source, sort);
+		List<Claim> all = this.claims.findAllInReadingOrder();
+		model.addAttribute("claims", all.stream().filter(filter::matches).sorted(filter.order()).toList());
+		model.addAttribute("total", all.size());
+		model.addAttribute("filter", filter);
+		model.addAttribute("topics", this.topics.findAll(Sort.by("name")));
+		model.addAttribute("forms", this.forms.findAll(Sort.by("name")));
+		model.addAttribute("sources", this.claims.findAssertingSources());
+		model.addAttribute("verdicts", Verdict.values());
 		return "claims/list";
 	}
 
@@ -45,6 +71,10 @@ class ClaimController {
 		model.addAttribute("claim", claim);
 		model.addAttribute("citationsByRole", byRole);
 		model.addAttribute("disagreements", this.disagreements.findByClaim(id));
+		model.addAttribute("jsonLd",
+				this.structuredData.medicalWebPage(claim.getStatement(),
+						claim.getVerdict().getLabel() + ": " + claim.getVerdictRationale(), claim.getUrl(),
+						claim.getArticle(), claim.getCitations().stream().map(ClaimCitation::getCitation).toList()));
 		return "claims/claim";
 	}
 

@@ -3,6 +3,8 @@ package com.mgsleep.kb.claim;
 import java.util.List;
 import java.util.Optional;
 
+import com.mgsleep.kb.citation.Citation;
+
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -27,6 +29,14 @@ public interface ClaimRepository extends Repository<Claim, String> {
 
 	@Query("select cc from ClaimCitation cc join fetch cc.claim c where cc.citation.key = :key order by cc.role, c.id")
 	List<ClaimCitation> findCitationsOf(String key);
+
+	@Query("select c from ClaimCitation cc join cc.claim c where cc.citation.key = :key"
+			+ " and cc.role = com.mgsleep.kb.claim.CitationRole.ASSERTED_BY order by c.verdict, c.id")
+	List<Claim> findAssertedBy(String key);
+
+	@Query("select distinct cc.citation from ClaimCitation cc"
+			+ " where cc.role = com.mgsleep.kb.claim.CitationRole.ASSERTED_BY order by cc.citation.key")
+	List<Citation> findAssertingSources();
 
 	@Query("select t.slug as slug, count(c) as claims from Claim c join c.topics t group by t.slug")
 	List<TopicClaimCount> countByTopic();

@@ -92,8 +92,9 @@ public class KnowledgeBaseImporter {
 		Map<String, Integer> numbers = new LinkedHashMap<>();
 		parsed.body().citations().forEach((use) -> numbers.putIfAbsent(use.key(), numbers.size() + 1));
 		numbers.keySet().forEach((key) -> article.addReference(lookup.citations.get(key)));
+		Map<String, Integer> occurrences = new HashMap<>();
 		for (ArticleSegment segment : parsed.segments()) {
-			article.addSection(section(segment, numbers));
+			article.addSection(section(segment, numbers, occurrences));
 		}
 		persist(article);
 		lookup.articles.put(parsed.slug(), article);
@@ -108,12 +109,13 @@ public class KnowledgeBaseImporter {
 		}
 	}
 
-	private ArticleSection section(ArticleSegment segment, Map<String, Integer> numbers) {
+	private ArticleSection section(ArticleSegment segment, Map<String, Integer> numbers,
+			Map<String, Integer> occurrences) {
 		if (segment instanceof ArticleSegment.Prose prose) {
-			return ArticleSection.prose(numbered(prose.markdown(), numbers));
+			return ArticleSection.prose(numbered(prose.markdown(), numbers, occurrences));
 		}
 		if (segment instanceof ArticleSegment.Alert alert) {
-			return ArticleSection.alert(alert.kind(), numbered(alert.markdown(), numbers));
+			return ArticleSection.alert(alert.kind(), numbered(alert.markdown(), numbers, occurrences));
 		}
 		if (segment instanceof ArticleSegment.ClaimBlock claim) {
 			return ArticleSection.claim(claim.claimId());
@@ -124,8 +126,9 @@ public class KnowledgeBaseImporter {
 		return ArticleSection.disagreement(((ArticleSegment.DisagreementBlock) segment).disagreementId());
 	}
 
-	private String numbered(String markdown, Map<String, Integer> numbers) {
-		return this.markdown.render(markdown, (use) -> "[" + numbers.get(use.key()) + "]");
+	private String numbered(String markdown, Map<String, Integer> numbers, Map<String, Integer> occurrences) {
+		return MarkdownHtml.anchorCitations(this.markdown.render(markdown, (use) -> "[" + numbers.get(use.key()) + "]"),
+				occurrences);
 	}
 
 	private String labelled(String markdown, Lookup lookup) {

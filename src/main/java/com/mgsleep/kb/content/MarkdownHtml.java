@@ -1,8 +1,10 @@
 package com.mgsleep.kb.content;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.mgsleep.kb.content.markdown.CitationSyntax;
 import com.mgsleep.kb.content.markdown.CitationUse;
@@ -46,6 +48,9 @@ public class MarkdownHtml {
 		.onElements("th", "td")
 		.toFactory();
 
+	private static final Pattern CITE_MARKER = Pattern
+		.compile("<a href=\"/citations/([a-z0-9-]+)\" class=\"cite-ref\"");
+
 	private final MarkdownSyntax syntax = new MarkdownSyntax();
 
 	private final HtmlRenderer renderer;
@@ -80,6 +85,26 @@ public class MarkdownHtml {
 		}
 		group.appendTail(linked);
 		return POLICY.sanitize(this.renderer.render(this.syntax.parse(linked.toString())));
+	}
+
+	/**
+	 * Gives every citation marker an id ({@code cite-KEY-N}, N counting a key's markers
+	 * in the article) so the reference list can link back to where each work is cited.
+	 * @param html rendered, sanitized HTML
+	 * @param occurrences markers seen so far in the article, by key; updated
+	 * @return the HTML with ids
+	 */
+	public static String anchorCitations(String html, Map<String, Integer> occurrences) {
+		Matcher marker = CITE_MARKER.matcher(html);
+		StringBuilder anchored = new StringBuilder();
+		while (marker.find()) {
+			String key = marker.group(1);
+			int occurrence = occurrences.merge(key, 1, Integer::sum);
+			marker.appendReplacement(anchored,
+					Matcher.quoteReplacement(marker.group() + " id=\"cite-" + key + "-" + occurrence + "\""));
+		}
+		marker.appendTail(anchored);
+		return anchored.toString();
 	}
 
 	private static String escape(String text) {

@@ -1,0 +1,66 @@
+package com.mgsleep.kb.claim;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The filters and sort order a reader picks on a claim list; every value comes from the
+ * query string, so an unknown verdict or sort answers 400 rather than guessing.
+ *
+ * @param topic a topic slug, or empty
+ * @param form a form slug, or empty
+ * @param verdict a verdict slug, or empty
+ * @param source the key of a source that asserts the claim, or empty
+ * @param sort {@code verdict} (strongest first), {@code citations} (most cited first) or
+ * {@code statement}
+ */
+public record ClaimFilter(String topic, String form, String verdict, String source, String sort) {
+
+	public ClaimFilter {
+		topic = clean(topic);
+		form = clean(form);
+		verdict = clean(verdict);
+		source = clean(source);
+		sort = clean(sort).isEmpty() ? "verdict" : clean(sort);
+		String wanted = verdict;
+		if (!wanted.isEmpty() && Arrays.stream(Verdict.values()).noneMatch((v) -> v.getSlug().equals(wanted))) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown verdict");
+		}
+		if (!sort.equals("verdict") && !sort.equals("citations") && !sort.equals("statement")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown sort order");
+		}
+	}
+
+	private static String clean(String value) {
+		return (value != null) ? value.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	public boolean matches(Claim claim) {
+		return (this.topic.isEmpty() || claim.getTopics().stream().anyMatch((t) -> t.getSlug().equals(this.topic)))
+				&& (this.form.isEmpty() || claim.getForms().stream().anyMatch((f) -> f.getSlug().equals(this.form)))
+				&& (this.verdict.isEmpty() || claim.getVerdict().getSlug().equals(this.verdict))
+				&& (this.source.isEmpty() || claim.citationsWith(CitationRole.ASSERTED_BY)
+					.stream()
+					.anyMatch((cited) -> cited.getCitation().getKey().equals(this.source)));
+	}
+
+	public Comparator<Claim> order() {
+		Comparator<Claim> byStatement = Comparator.comparing(Claim::getStatement, String.CASE_INSENSITIVE_ORDER);
+		return switch (this.sort) {
+			case "citations" -> Comparator.comparingInt((Claim claim) -> claim.getCitations().size())
+				.reversed()
+				.thenComparing(byStatement);
+			case "statement" -> byStatement;
+			default -> Comparator.comparing(Claim::getVerdict).thenComparing(byStatement);
+		};
+	}
+
+	public boolean isActive() {
+		return !(this.topic.isEmpty() && this.form.isEmpty() && this.verdict.isEmpty() && this.source.isEmpty());
+	}
+
+}
