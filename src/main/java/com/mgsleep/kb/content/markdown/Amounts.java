@@ -12,6 +12,9 @@ final class Amounts {
 	/** Milligrams of magnesium in one millimole. */
 	static final double MG_PER_MMOL = 24.305;
 
+	/** The longest timing before bed that makes sense, in minutes. */
+	static final int MAX_TIMING_MINUTES = 24 * 60;
+
 	private static final Pattern AMOUNT = Pattern
 		.compile("(\\d+(?:\\.\\d+)?)(?:\\s*[-\u2013]\\s*(\\d+(?:\\.\\d+)?))?\\s*([a-zA-Z\u00b5]+)\\s*/\\s*([a-z]+)");
 
@@ -72,7 +75,14 @@ final class Amounts {
 			return null;
 		}
 		double[] range = range(matcher, factor, text, at, problems);
-		return (range != null) ? new int[] { (int) Math.round(range[0]), (int) Math.round(range[1]) } : null;
+		if (range == null) {
+			return null;
+		}
+		if (range[1] > MAX_TIMING_MINUTES) {
+			problems.add(at, "timing `" + text.strip() + "` is more than 24 h before bed");
+			return null;
+		}
+		return new int[] { (int) Math.round(range[0]), (int) Math.round(range[1]) };
 	}
 
 	private static double[] range(Matcher matcher, double factor, String text, SourceLine at, Problems problems) {

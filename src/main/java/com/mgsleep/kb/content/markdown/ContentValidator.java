@@ -108,8 +108,8 @@ final class ContentValidator {
 		for (String citer : reference.citedBy()) {
 			ParsedReference source = this.references.get(citer);
 			if (source == null) {
-				this.problems.add(reference.at(),
-						Suggestions.unknown("citation key", citer, this.references.keySet()) + " in `cited-by`");
+				this.problems.add(reference.at(), "unknown citation key `" + citer + "` in `cited-by`"
+						+ Suggestions.hint(citer, this.references.keySet()));
 			}
 			else if (!source.secondary()) {
 				this.problems.add(reference.at(), "`cited-by` lists `" + citer + "`, which is not a web article");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@code [!dosages]} block: a Markdown table of amounts.
@@ -14,6 +15,8 @@ final class DosageTableParser {
 			"note");
 
 	private static final List<String> REQUIRED = List.of("population", "amount", "purpose", "sources");
+
+	private static final Pattern SEPARATOR_CELL = Pattern.compile(":?-+:?");
 
 	private DosageTableParser() {
 	}
@@ -41,6 +44,11 @@ final class DosageTableParser {
 		}
 		List<String> header = Arrays.stream(rows.get(0)).map((c) -> c.toLowerCase(Locale.ROOT)).toList();
 		if (!checkHeader(header, rowLines.get(0), problems)) {
+			return List.of();
+		}
+		if (!isSeparator(rows.get(1))) {
+			problems.add(rowLines.get(1), "the row after the header must be the separator `|---|---|`, one `---` per"
+					+ " column; without it the table is not a table");
 			return List.of();
 		}
 		List<ParsedDosage> dosages = new ArrayList<>();
@@ -101,6 +109,10 @@ final class DosageTableParser {
 		}
 		return new ParsedDosage(at, title, population, amount[0], amount[1], cell(header, row, "amount"), purpose,
 				form.isEmpty() ? null : form, timing, sources, cell(header, row, "note"));
+	}
+
+	private static boolean isSeparator(String[] row) {
+		return Arrays.stream(row).allMatch((cell) -> SEPARATOR_CELL.matcher(cell).matches());
 	}
 
 	private static String cell(List<String> header, String[] row, String column) {

@@ -11,11 +11,19 @@ final class Problems {
 	private final List<ContentError> errors = new ArrayList<>();
 
 	void add(String file, int line, String message) {
-		this.errors.add(new ContentError(file, line, message));
+		this.errors.add(new ContentError(file, line, oneLine(message)));
 	}
 
 	void add(SourceLine at, String message) {
-		this.errors.add(at.error(message));
+		this.errors.add(at.error(oneLine(message)));
+	}
+
+	/**
+	 * Errors are listed one per line as {@code file:line: message}; quoted content (an
+	 * HTML block, a YAML block scalar) must not break the list.
+	 */
+	private static String oneLine(String message) {
+		return message.replaceAll("\\s*\\R\\s*", " ");
 	}
 
 	List<ContentError> sorted() {

@@ -75,7 +75,7 @@ final class SourceFile {
 		if (result.isError()) {
 			int line = 1;
 			for (int i = 0; i < in.position(); i++) {
-				if (bytes[i] == '\n') {
+				if (endsLine(bytes[i], (i + 1 < bytes.length) ? bytes[i + 1] : 0)) {
 					line++;
 				}
 			}
@@ -88,7 +88,21 @@ final class SourceFile {
 	}
 
 	private static int lineOf(String text, int index) {
-		return (int) text.substring(0, index).chars().filter((c) -> c == '\n').count() + 1;
+		int line = 1;
+		for (int i = 0; i < index; i++) {
+			if (endsLine(text.charAt(i), (i + 1 < text.length()) ? text.charAt(i + 1) : 0)) {
+				line++;
+			}
+		}
+		return line;
+	}
+
+	/**
+	 * Whether a character ends a line as {@link #read} splits them: {@code \n}, or a
+	 * {@code \r} not followed by {@code \n}.
+	 */
+	private static boolean endsLine(int c, int next) {
+		return c == '\n' || (c == '\r' && next != '\n');
 	}
 
 	String path() {

@@ -34,8 +34,9 @@ final class YamlFields {
 		}
 		for (String key : value.map().keySet()) {
 			if (!allowed.contains(key)) {
-				problems.add(file, value.keyLines().get(key), Suggestions.unknown("key", key, allowed) + " in " + what
-						+ " (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+				problems.add(file, value.keyLines().get(key),
+						"unknown key `" + key + "` in " + what + Suggestions.hint(key, allowed) + " (allowed: "
+								+ String.join(", ", allowed.stream().sorted().toList()) + ")");
 			}
 		}
 		return new YamlFields(value, file, problems);

@@ -1,0 +1,36 @@
+package com.mgsleep.kb.content.markdown;
+
+import java.util.List;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Feeds arbitrary bytes to the parser as an article, a form and a references file. Every
+ * input must end in a result whose errors are well located; any exception is a finding.
+ * Without {@code JAZZER_FUZZ=1} only the seeds in {@code ContentParserFuzzTestsInputs}
+ * run, as a regression test.
+ */
+class ContentParserFuzzTests {
+
+	private static final List<String> PATHS = List.of("articles/fuzz.md", "references/fuzz.md", "forms/fuzz.md",
+			"topics/fuzz.md");
+
+	private final ContentParser parser = new ContentParser();
+
+	@FuzzTest(maxDuration = "10s")
+	void parseFileWhenAnyBytesThenReportsOnlyLocatedErrors(byte[] bytes) {
+		for (String path : PATHS) {
+			ParseResult result = this.parser.parseFile(path, bytes);
+			assertThat(result).isNotNull();
+			assertThat(result.knowledgeBase()).isNotNull();
+			for (ContentError error : result.errors()) {
+				assertThat(error.file()).as("file of %s", error).isEqualTo(path);
+				assertThat(error.line()).as("line of %s", error).isPositive();
+				assertThat(error.message()).as("message of %s", error).isNotBlank().doesNotContain("\n", "\r");
+			}
+		}
+	}
+
+}
