@@ -48,7 +48,7 @@ class KnowledgeBaseApplicationTests {
 	@Test
 	void articlePageShowsNumberedCitationsClaimsAndDosages() throws Exception {
 		String article = get("/articles/falling-asleep", "text/html").body();
-		assertThat(article).contains("class=\"cite-ref\">[1]</a>")
+		assertThat(article).contains("class=\"cite-ref\" id=\"cite-mah-pitre-2021-1\">[1]</a>")
 			.contains("href=\"/claims/sleep-onset-older-adults\"")
 			.contains("200-400 mg/day")
 			.contains("Where sources disagree");

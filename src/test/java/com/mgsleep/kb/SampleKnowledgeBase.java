@@ -7,6 +7,7 @@ import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.article.ArticleSection;
 import com.mgsleep.kb.citation.Author;
 import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.citation.CitationFormatter;
 import com.mgsleep.kb.citation.StudyDesign;
 import com.mgsleep.kb.citation.VerificationStatus;
 import com.mgsleep.kb.claim.CitationRole;
@@ -51,6 +52,7 @@ public final class SampleKnowledgeBase {
 		this.claim.addForm(this.oxide);
 		this.claim.cite(this.trial, CitationRole.SUPPORTS, "500 mg/day as oxide");
 		this.claim.cite(this.blog, CitationRole.ASSERTED_BY, null);
+		new CitationFormatter().formatAll(List.of(this.trial, this.blog));
 	}
 
 }

@@ -34,8 +34,8 @@ public interface ClaimRepository extends Repository<Claim, String> {
 			+ " and cc.role = com.mgsleep.kb.claim.CitationRole.ASSERTED_BY order by c.verdict, c.id")
 	List<Claim> findAssertedBy(String key);
 
-	@Query("select distinct cc.citation from ClaimCitation cc"
-			+ " where cc.role = com.mgsleep.kb.claim.CitationRole.ASSERTED_BY order by cc.citation.key")
+	@Query("select c from Citation c where exists (select 1 from ClaimCitation cc where cc.citation = c"
+			+ " and cc.role = com.mgsleep.kb.claim.CitationRole.ASSERTED_BY) order by c.key")
 	List<Citation> findAssertingSources();
 
 	@Query("select t.slug as slug, count(c) as claims from Claim c join c.topics t group by t.slug")

@@ -51,6 +51,12 @@ public class MarkdownHtml {
 	private static final Pattern CITE_MARKER = Pattern
 		.compile("<a href=\"/citations/([a-z0-9-]+)\" class=\"cite-ref\"");
 
+	/**
+	 * Marks the links this renderer makes from {@code [@key]}, so editors' own links stay
+	 * plain.
+	 */
+	private static final String CITATION_TITLE = "citation-marker";
+
 	private final MarkdownSyntax syntax = new MarkdownSyntax();
 
 	private final HtmlRenderer renderer;
@@ -79,7 +85,7 @@ public class MarkdownHtml {
 					.append(escape(citationText.apply(use)))
 					.append("](/citations/")
 					.append(use.key())
-					.append(')');
+					.append(" \"" + CITATION_TITLE + "\")");
 			}
 			group.appendReplacement(linked, Matcher.quoteReplacement(links.toString()));
 		}
@@ -125,7 +131,8 @@ public class MarkdownHtml {
 			if (url == null) {
 				return;
 			}
-			if (url.startsWith("/citations/")) {
+			if (node instanceof Link link && CITATION_TITLE.equals(link.getTitle().toString())) {
+				attributes.remove("title");
 				attributes.addValue("class", "cite-ref");
 			}
 			else if (url.toLowerCase(Locale.ROOT).startsWith("http")) {

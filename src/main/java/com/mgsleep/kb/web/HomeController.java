@@ -10,6 +10,7 @@ import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.TopicClaimCount;
 import com.mgsleep.kb.claim.Verdict;
+import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
 
 import org.springframework.data.domain.Sort;
@@ -29,10 +30,13 @@ class HomeController {
 
 	private final ClaimRepository claims;
 
-	HomeController(ArticleRepository articles, TopicRepository topics, ClaimRepository claims) {
+	private final FormRepository forms;
+
+	HomeController(ArticleRepository articles, TopicRepository topics, ClaimRepository claims, FormRepository forms) {
 		this.articles = articles;
 		this.topics = topics;
 		this.claims = claims;
+		this.forms = forms;
 	}
 
 	@GetMapping("/")
@@ -51,6 +55,12 @@ class HomeController {
 					.collect(Collectors.toMap(Function.identity(), (verdict) -> verdicts.getOrDefault(verdict, 0L),
 							(a, b) -> a, () -> new java.util.EnumMap<>(Verdict.class))));
 		model.addAttribute("claimCount", allClaims.size());
+		model.addAttribute("forms", this.forms.findAll(Sort.by("name")));
+		model.addAttribute("sources",
+				this.claims.findAssertingSources()
+					.stream()
+					.filter((source) -> source.getSellsSupplements() != null)
+					.toList());
 		return "home";
 	}
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({ ArticleController.class, ArticleApiController.class })
+@Import(StructuredData.class)
 class ArticleControllerTests {
 
 	private final SampleKnowledgeBase kb = new SampleKnowledgeBase();
@@ -53,7 +55,12 @@ class ArticleControllerTests {
 			.andExpect(content().string(containsString("Does magnesium help you fall asleep?")))
 			.andExpect(content().string(containsString("<a href=\"/citations/abbasi-2012\">[1]</a>")))
 			.andExpect(content().string(containsString("href=\"/claims/sleep-onset-older-adults\"")))
-			.andExpect(content().string(containsString("References")));
+			.andExpect(content().string(containsString("References")))
+			.andExpect(content().string(containsString("id=\"ref-abbasi-2012\"")))
+			.andExpect(content().string(containsString("href=\"#cite-abbasi-2012-1\"")))
+			.andExpect(content().string(containsString("\"@type\":\"MedicalWebPage\"")))
+			.andExpect(content().string(containsString("\"lastReviewed\":\"2026-11-20\"")))
+			.andExpect(content().string(containsString("\"@type\":\"ScholarlyArticle\"")));
 	}
 
 	@Test

@@ -45,7 +45,8 @@ class CitationControllerTests {
 			.andExpect(content().string(containsString("https://pubmed.ncbi.nlm.nih.gov/23853635/")))
 			.andExpect(content().string(containsString("https://pmc.ncbi.nlm.nih.gov/articles/PMC3703169/")))
 			.andExpect(content().string(containsString("href=\"/claims/sleep-onset-older-adults\"")))
-			.andExpect(content().string(containsString("J Res Med Sci. 2012;17(12):1161-1169.")));
+			.andExpect(content().string(containsString("J Res Med Sci. 2012 Dec;17(12):1161–9.")))
+			.andExpect(content().string(containsString("href=\"/citations/abbasi-2012.bib\"")));
 	}
 
 	@Test

@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
+import com.mgsleep.kb.article.StructuredData;
+import com.mgsleep.kb.form.FormRepository;
+import com.mgsleep.kb.topic.TopicRepository;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest({ ClaimController.class, ClaimApiController.class })
+@Import(StructuredData.class)
 class ClaimControllerTests {
 
 	private final SampleKnowledgeBase kb = new SampleKnowledgeBase();
@@ -35,6 +40,12 @@ class ClaimControllerTests {
 
 	@MockitoBean
 	private DisagreementRepository disagreements;
+
+	@MockitoBean
+	private TopicRepository topics;
+
+	@MockitoBean
+	private FormRepository forms;
 
 	@Test
 	void showClaimWhenFoundThenShowsVerdictAndLinksEveryCitation() throws Exception {

@@ -112,8 +112,10 @@ class KnowledgeBaseImporterTests {
 			.containsExactly(ArticleSection.Kind.PROSE, ArticleSection.Kind.CLAIM, ArticleSection.Kind.CLAIM,
 					ArticleSection.Kind.DOSAGES, ArticleSection.Kind.DISAGREEMENT, ArticleSection.Kind.ALERT);
 		String html = article.getSections().get(0).html();
-		assertThat(html).contains("<a href=\"/citations/mah-pitre-2021\" class=\"cite-ref\">[1]</a>")
-			.contains("<a href=\"/citations/abbasi-2012\" class=\"cite-ref\">[2]</a>")
+		assertThat(html)
+			.contains("<a href=\"/citations/mah-pitre-2021\" class=\"cite-ref\" id=\"cite-mah-pitre-2021-1\">[1]</a>")
+			.contains("<a href=\"/citations/abbasi-2012\" class=\"cite-ref\" id=\"cite-abbasi-2012-1\">[2]</a>")
+			.contains("<a href=\"/citations/mah-pitre-2021\" class=\"cite-ref\" id=\"cite-mah-pitre-2021-2\">[1]</a>")
 			.contains("class=\"external\"")
 			.contains("rel=\"nofollow noopener noreferrer\"")
 			.contains("<h2 id=\"the-trials\">The trials</h2>");

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.claim.ClaimRepository.TopicClaimCount;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,9 @@ class TopicControllerTests {
 
 	@MockitoBean
 	private ClaimRepository claims;
+
+	@MockitoBean
+	private FormRepository forms;
 
 	@Test
 	void showTopicWhenFoundThenListsItsClaims() throws Exception {

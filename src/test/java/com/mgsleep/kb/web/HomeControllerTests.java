@@ -5,6 +5,7 @@ import java.util.List;
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.article.ArticleRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,9 @@ class HomeControllerTests {
 
 	@MockitoBean
 	private ClaimRepository claims;
+
+	@MockitoBean
+	private FormRepository forms;
 
 	@Test
 	void showHomeThenArticlesTopicsAndVerdictCounts() throws Exception {

@@ -1,0 +1,69 @@
+package com.mgsleep.kb.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.mgsleep.kb.article.Article;
+import com.mgsleep.kb.article.ArticleRepository;
+import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.citation.CitationRepository;
+import com.mgsleep.kb.claim.Claim;
+import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.form.FormRepository;
+import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.topic.Topic;
+import com.mgsleep.kb.topic.TopicRepository;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * {@code /sitemap.xml}: every page of the site, for search engines.
+ */
+@RestController
+class SitemapController {
+
+	private static final List<String> FIXED_PAGES = List.of("/", "/articles", "/topics", "/claims", "/forms",
+			"/dosages", "/sources", "/citations");
+
+	private final ArticleRepository articles;
+
+	private final TopicRepository topics;
+
+	private final ClaimRepository claims;
+
+	private final FormRepository forms;
+
+	private final CitationRepository citations;
+
+	SitemapController(ArticleRepository articles, TopicRepository topics, ClaimRepository claims, FormRepository forms,
+			CitationRepository citations) {
+		this.articles = articles;
+		this.topics = topics;
+		this.claims = claims;
+		this.forms = forms;
+		this.citations = citations;
+	}
+
+	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	String showSitemap() {
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		List<String> paths = new ArrayList<>(FIXED_PAGES);
+		this.articles.findAll(Sort.by("slug")).stream().map(Article::getUrl).forEach(paths::add);
+		this.topics.findAll(Sort.by("slug")).stream().map(Topic::getUrl).forEach(paths::add);
+		this.forms.findAll(Sort.by("slug")).stream().map(MagnesiumForm::getUrl).forEach(paths::add);
+		this.claims.findAllInReadingOrder().stream().map(Claim::getUrl).forEach(paths::add);
+		this.claims.findAssertingSources().stream().map((source) -> "/sources/" + source.getKey()).forEach(paths::add);
+		this.citations.findAll(Sort.by("key")).stream().map(Citation::getPageUrl).forEach(paths::add);
+		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		paths.forEach((
+				path) -> xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(base + path)).append("</loc></url>\n"));
+		return xml.append("</urlset>\n").toString();
+	}
+
+}
