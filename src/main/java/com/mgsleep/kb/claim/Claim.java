@@ -8,7 +8,9 @@ import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
 import jakarta.persistence.CascadeType;
+import com.mgsleep.kb.evidence.EvidenceGrade;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,6 +61,19 @@ public class Claim {
 	@OrderBy("id")
 	private List<ClaimCitation> citations = new ArrayList<>();
 
+	@Enumerated(EnumType.STRING)
+	private EvidenceGrade evidenceGrade;
+
+	@Column(length = 2000)
+	private String evidenceRationale;
+
+	@Column(length = 1000)
+	private String evidenceGap;
+
+	@ElementCollection
+	@OrderColumn
+	private List<ClaimFlag> flags = new ArrayList<>();
+
 	@ManyToMany
 	@OrderColumn
 	@JoinTable(name = "claim_related")
@@ -86,6 +101,29 @@ public class Claim {
 
 	public void cite(Citation citation, CitationRole role, String note) {
 		this.citations.add(new ClaimCitation(this, citation, role, note));
+	}
+
+	public void assess(EvidenceGrade grade, String rationale, String gap, List<ClaimFlag> flags) {
+		this.evidenceGrade = grade;
+		this.evidenceRationale = rationale;
+		this.evidenceGap = gap;
+		this.flags = new ArrayList<>(flags);
+	}
+
+	public EvidenceGrade getEvidenceGrade() {
+		return this.evidenceGrade;
+	}
+
+	public String getEvidenceRationale() {
+		return this.evidenceRationale;
+	}
+
+	public String getEvidenceGap() {
+		return this.evidenceGap;
+	}
+
+	public List<ClaimFlag> getFlags() {
+		return List.copyOf(this.flags);
 	}
 
 	public void relateTo(Claim other) {

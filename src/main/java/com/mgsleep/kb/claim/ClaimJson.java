@@ -16,9 +16,14 @@ import com.mgsleep.kb.topic.Topic;
  * @param verdictRationale why
  * @param citations the references with their roles
  * @param url the claim's page
+ * @param evidenceGrade the computed evidence grade, {@code a} (strong) to {@code e}
+ * (none)
+ * @param evidenceRationale how the grade was reached
+ * @param flags where the evidence does not fit the claim
  */
 record ClaimJson(String id, String statement, List<String> topics, List<String> forms, String verdict,
-		String verdictRationale, List<CitedJson> citations, String url) {
+		String verdictRationale, List<CitedJson> citations, String url, String evidenceGrade, String evidenceRationale,
+		List<ClaimFlag> flags) {
 
 	static ClaimJson of(Claim claim) {
 		return new ClaimJson(claim.getId(), claim.getStatement(),
@@ -30,7 +35,7 @@ record ClaimJson(String id, String statement, List<String> topics, List<String> 
 					.map((cited) -> new CitedJson(cited.getCitation().getKey(), cited.getRole().getSlug(),
 							cited.getNote()))
 					.toList(),
-				claim.getUrl());
+				claim.getUrl(), claim.getEvidenceGrade().getSlug(), claim.getEvidenceRationale(), claim.getFlags());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.mgsleep.kb.content;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import com.mgsleep.kb.citation.StudyDesign;
 import com.mgsleep.kb.citation.VerificationStatus;
 import com.mgsleep.kb.claim.CitationRole;
 import com.mgsleep.kb.claim.Claim;
+import com.mgsleep.kb.claim.ClaimFlag;
 import com.mgsleep.kb.claim.Verdict;
 import com.mgsleep.kb.content.markdown.ArticleSegment;
 import com.mgsleep.kb.content.markdown.CitationUse;
@@ -28,7 +30,14 @@ import com.mgsleep.kb.content.markdown.ParsedTopic;
 import com.mgsleep.kb.disagreement.Disagreement;
 import com.mgsleep.kb.dosage.Dosage;
 import com.mgsleep.kb.dosage.DosagePurpose;
+import com.mgsleep.kb.dosage.DosageWarning;
 import com.mgsleep.kb.dosage.Population;
+import com.mgsleep.kb.evidence.Assessment;
+import com.mgsleep.kb.evidence.ClaimEvidence;
+import com.mgsleep.kb.evidence.DoseChecker;
+import com.mgsleep.kb.evidence.DoseStatement;
+import com.mgsleep.kb.evidence.EvidenceGrader;
+import com.mgsleep.kb.evidence.Study;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
 import jakarta.persistence.EntityManager;
@@ -73,6 +82,8 @@ public class KnowledgeBaseImporter {
 		kb.claims()
 			.forEach((parsed) -> parsed.related()
 				.forEach((id) -> lookup.claims.get(parsed.id()).relateTo(lookup.claims.get(id))));
+		lookup.claims.values().forEach(KnowledgeBaseImporter::assess);
+		checkDoses(lookup.dosages);
 		for (ParsedArticle parsed : kb.articles()) {
 			for (ParsedDisagreement disagreement : parsed.disagreements()) {
 				Disagreement entity = new Disagreement(disagreement.id(), disagreement.question(),
@@ -104,7 +115,7 @@ public class KnowledgeBaseImporter {
 		}
 		for (int table = 0; table < parsed.dosageTables().size(); table++) {
 			for (ParsedDosage dosage : parsed.dosageTables().get(table)) {
-				persist(dosage(dosage, article, table, lookup));
+				lookup.dosages.add(persist(dosage(dosage, article, table, lookup)));
 			}
 		}
 	}
@@ -181,6 +192,42 @@ public class KnowledgeBaseImporter {
 		return dosage;
 	}
 
+	/**
+	 * Grades the claim from its studies; computed once here, shown on every page and in
+	 * the API.
+	 */
+	private static void assess(Claim claim) {
+		ClaimEvidence evidence = new ClaimEvidence(claim.getStatement(),
+				claim.getForms().stream().map(MagnesiumForm::getSlug).toList(),
+				claim.getTopics().stream().map(Topic::getSlug).toList(), studies(claim, CitationRole.SUPPORTS),
+				studies(claim, CitationRole.CONTRADICTS), studies(claim, CitationRole.MIS_CITED_BY));
+		Assessment assessment = EvidenceGrader.assess(evidence);
+		claim.assess(assessment.grade(), assessment.rationale(), assessment.gap(),
+				assessment.flags().stream().map((flag) -> new ClaimFlag(flag.code(), flag.message())).toList());
+	}
+
+	private static List<Study> studies(Claim claim, CitationRole role) {
+		return claim.citationsWith(role).stream().map((cited) -> study(cited.getCitation())).toList();
+	}
+
+	private static Study study(Citation citation) {
+		return new Study(citation.getLabel(), citation.getDesign(), citation.getStatus(), citation.getParticipants(),
+				citation.getFormSlug(), citation.isCombination(), citation.getOutcomeMeasure(),
+				citation.getPopulation());
+	}
+
+	private static void checkDoses(List<Dosage> dosages) {
+		List<DoseStatement> statements = dosages.stream().map(Dosage::toDoseStatement).toList();
+		DoseChecker checker = new DoseChecker(statements);
+		for (int i = 0; i < dosages.size(); i++) {
+			dosages.get(i)
+				.warn(checker.check(statements.get(i))
+					.stream()
+					.map((warning) -> new DosageWarning(warning.code(), warning.message()))
+					.toList());
+		}
+	}
+
 	private <T> T persist(T entity) {
 		this.entityManager.persist(entity);
 		return entity;
@@ -198,6 +245,8 @@ public class KnowledgeBaseImporter {
 		private final Map<String, Article> articles = new HashMap<>();
 
 		private final Map<String, Claim> claims = new HashMap<>();
+
+		private final List<Dosage> dosages = new ArrayList<>();
 
 	}
 

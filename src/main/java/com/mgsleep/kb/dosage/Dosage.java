@@ -5,8 +5,10 @@ import java.util.List;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.evidence.DoseStatement;
 import com.mgsleep.kb.form.MagnesiumForm;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,6 +61,10 @@ public class Dosage {
 
 	private String tableTitle;
 
+	@ElementCollection
+	@OrderColumn
+	private List<DosageWarning> warnings = new ArrayList<>();
+
 	@ManyToMany
 	@OrderColumn
 	@JoinTable(name = "dosage_citation")
@@ -88,6 +94,21 @@ public class Dosage {
 		this.article = article;
 		this.tableIndex = tableIndex;
 		this.tableTitle = tableTitle;
+	}
+
+	/** This dose as the evidence checks see it; the first source names it. */
+	public DoseStatement toDoseStatement() {
+		String source = this.citations.stream().map(Citation::getLabel).findFirst().orElse("");
+		return new DoseStatement(this.population.getSlug(), this.purpose.getSlug(), this.minMg, this.maxMg, source,
+				this.minMinutesBeforeBed, this.maxMinutesBeforeBed);
+	}
+
+	public void warn(List<DosageWarning> warnings) {
+		this.warnings = new ArrayList<>(warnings);
+	}
+
+	public List<DosageWarning> getWarnings() {
+		return List.copyOf(this.warnings);
 	}
 
 	public void addCitation(Citation citation) {

@@ -35,9 +35,10 @@ class DosageApiController {
 	 * @param timing minutes before bed, or {@code null}
 	 * @param citations the keys of its sources
 	 * @param text the amount and note as written
+	 * @param warnings problems with the dose, such as being above the upper limit
 	 */
 	record DosageJson(String population, String purpose, String form, double minMg, double maxMg, TimingJson timing,
-			List<String> citations, String text) {
+			List<String> citations, String text, List<DosageWarning> warnings) {
 
 		static DosageJson of(Dosage dosage) {
 			TimingJson timing = (dosage.getMinMinutesBeforeBed() != null)
@@ -47,7 +48,8 @@ class DosageApiController {
 					+ ((dosage.getNote() != null && !dosage.getNote().isEmpty()) ? " (" + dosage.getNote() + ")" : "");
 			return new DosageJson(dosage.getPopulation().getSlug(), dosage.getPurpose().getSlug(),
 					(dosage.getForm() != null) ? dosage.getForm().getSlug() : null, dosage.getMinMg(),
-					dosage.getMaxMg(), timing, dosage.getCitations().stream().map(Citation::getKey).toList(), text);
+					dosage.getMaxMg(), timing, dosage.getCitations().stream().map(Citation::getKey).toList(), text,
+					dosage.getWarnings());
 		}
 
 	}

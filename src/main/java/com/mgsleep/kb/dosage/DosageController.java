@@ -1,6 +1,7 @@
 package com.mgsleep.kb.dosage;
 
 import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,25 @@ class DosageController {
 		model.addAttribute("upperLimits", byPurpose.getOrDefault(DosagePurpose.UPPER_LIMIT, List.of()));
 		model.addAttribute("recommended", byPurpose.getOrDefault(DosagePurpose.SLEEP_SUPPORT, List.of()));
 		model.addAttribute("studyDoses", byPurpose.getOrDefault(DosagePurpose.STUDY_DOSE, List.of()));
+		model.addAttribute("charts", charts(byPurpose));
 		return "dosages/dosages";
+	}
+
+	private static DosageCharts charts(Map<DosagePurpose, List<Dosage>> byPurpose) {
+		double upperLimit = byPurpose.getOrDefault(DosagePurpose.UPPER_LIMIT, List.of())
+			.stream()
+			.filter((dosage) -> dosage.getPopulation() == Population.ADULTS)
+			.mapToDouble(Dosage::getMaxMg)
+			.findFirst()
+			.orElse(350);
+		DoubleSummaryStatistics adultRdas = byPurpose.getOrDefault(DosagePurpose.RDA, List.of())
+			.stream()
+			.filter((dosage) -> dosage.getPopulation().name().matches("(MEN|WOMEN)_.*"))
+			.mapToDouble(Dosage::getMaxMg)
+			.summaryStatistics();
+		return DosageCharts.of(byPurpose.getOrDefault(DosagePurpose.SLEEP_SUPPORT, List.of()), upperLimit,
+				(adultRdas.getCount() > 0) ? adultRdas.getMin() : 310,
+				(adultRdas.getCount() > 0) ? adultRdas.getMax() : 420);
 	}
 
 	/**

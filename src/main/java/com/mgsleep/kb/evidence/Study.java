@@ -1,0 +1,36 @@
+package com.mgsleep.kb.evidence;
+
+import com.mgsleep.kb.citation.StudyDesign;
+import com.mgsleep.kb.citation.VerificationStatus;
+
+/**
+ * What the analysis needs to know about one cited work.
+ *
+ * @param label a short name such as "Abbasi et al. 2012"
+ * @param design the study design
+ * @param status how far the reference was verified
+ * @param participants the number of participants, or {@code null}
+ * @param form the magnesium form studied, or {@code null}
+ * @param combination whether magnesium was given with other actives
+ * @param outcomeMeasure how outcomes were measured, or {@code null}
+ * @param population who was studied, in words, or {@code null}
+ */
+public record Study(String label, StudyDesign design, VerificationStatus status, Integer participants, String form,
+		boolean combination, String outcomeMeasure, String population) {
+
+	/** Unverifiable and mis-cited works, and web articles, are not evidence. */
+	public boolean countsAsEvidence() {
+		return this.design != StudyDesign.WEB_ARTICLE && this.status != VerificationStatus.UNVERIFIED
+				&& this.status != VerificationStatus.MIS_CITED;
+	}
+
+	public boolean inOlderAdultsOnly() {
+		return this.population != null && this.population.toLowerCase(java.util.Locale.ROOT)
+			.matches(".*\\b(older|elderly|aged 6\\d|over 5\\d|long-term care|residents)\\b.*");
+	}
+
+	public boolean trackerScoresOnly() {
+		return "consumer-tracker".equals(this.outcomeMeasure);
+	}
+
+}
