@@ -12,7 +12,9 @@ import com.mgsleep.kb.citation.StudyDesign;
 import com.mgsleep.kb.citation.VerificationStatus;
 import com.mgsleep.kb.claim.CitationRole;
 import com.mgsleep.kb.claim.Claim;
+import com.mgsleep.kb.claim.ClaimFlag;
 import com.mgsleep.kb.claim.Verdict;
+import com.mgsleep.kb.evidence.EvidenceGrade;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
 
@@ -53,6 +55,9 @@ public final class SampleKnowledgeBase {
 		this.claim.cite(this.trial, CitationRole.SUPPORTS, "500 mg/day as oxide");
 		this.claim.cite(this.blog, CitationRole.ASSERTED_BY, null);
 		new CitationFormatter().formatAll(List.of(this.trial, this.blog));
+		this.claim.assess(EvidenceGrade.B, "For: 1 randomized trial, 46 participants, all in older adults.",
+				"A systematic review pooling several trials would change this grade.",
+				List.of(new ClaimFlag("older-adults-only", "Every supporting study was in older adults.")));
 	}
 
 }

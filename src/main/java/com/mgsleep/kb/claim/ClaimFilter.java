@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 
+import com.mgsleep.kb.evidence.EvidenceGrade;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -15,20 +17,27 @@ import org.springframework.web.server.ResponseStatusException;
  * @param form a form slug, or empty
  * @param verdict a verdict slug, or empty
  * @param source the key of a source that asserts the claim, or empty
+ * @param grade an evidence grade slug ({@code a} to {@code e}), or empty
  * @param sort {@code verdict} (strongest first), {@code citations} (most cited first) or
  * {@code statement}
  */
-public record ClaimFilter(String topic, String form, String verdict, String source, String sort) {
+public record ClaimFilter(String topic, String form, String verdict, String source, String grade, String sort) {
 
 	public ClaimFilter {
 		topic = clean(topic);
 		form = clean(form);
 		verdict = clean(verdict);
 		source = clean(source);
+		grade = clean(grade);
 		sort = clean(sort).isEmpty() ? "verdict" : clean(sort);
 		String wanted = verdict;
 		if (!wanted.isEmpty() && Arrays.stream(Verdict.values()).noneMatch((v) -> v.getSlug().equals(wanted))) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown verdict");
+		}
+		String wantedGrade = grade;
+		if (!wantedGrade.isEmpty()
+				&& Arrays.stream(EvidenceGrade.values()).noneMatch((g) -> g.getSlug().equals(wantedGrade))) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown evidence grade");
 		}
 		if (!sort.equals("verdict") && !sort.equals("citations") && !sort.equals("statement")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown sort order");
@@ -43,6 +52,7 @@ public record ClaimFilter(String topic, String form, String verdict, String sour
 		return (this.topic.isEmpty() || claim.getTopics().stream().anyMatch((t) -> t.getSlug().equals(this.topic)))
 				&& (this.form.isEmpty() || claim.getForms().stream().anyMatch((f) -> f.getSlug().equals(this.form)))
 				&& (this.verdict.isEmpty() || claim.getVerdict().getSlug().equals(this.verdict))
+				&& (this.grade.isEmpty() || claim.getEvidenceGrade().getSlug().equals(this.grade))
 				&& (this.source.isEmpty() || claim.citationsWith(CitationRole.ASSERTED_BY)
 					.stream()
 					.anyMatch((cited) -> cited.getCitation().getKey().equals(this.source)));
@@ -60,7 +70,8 @@ public record ClaimFilter(String topic, String form, String verdict, String sour
 	}
 
 	public boolean isActive() {
-		return !(this.topic.isEmpty() && this.form.isEmpty() && this.verdict.isEmpty() && this.source.isEmpty());
+		return !(this.topic.isEmpty() && this.form.isEmpty() && this.verdict.isEmpty() && this.source.isEmpty()
+				&& this.grade.isEmpty());
 	}
 
 }

@@ -13,6 +13,7 @@ import com.mgsleep.kb.citation.VerificationStatus;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.Verdict;
+import com.mgsleep.kb.evidence.EvidenceGrade;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -60,6 +61,10 @@ class SourceController {
 					Collectors.groupingBy(Claim::getVerdict, () -> new EnumMap<>(Verdict.class), Collectors.toList())));
 		model.addAttribute("summary", new SourceSummary(source, verdictCounts(asserted)));
 		model.addAttribute("citedReferences", cited);
+		model.addAttribute("gradeCounts",
+				asserted.stream()
+					.collect(Collectors.groupingBy(Claim::getEvidenceGrade, () -> new EnumMap<>(EvidenceGrade.class),
+							Collectors.counting())));
 		model.addAttribute("referenceStatus",
 				cited.stream()
 					.collect(Collectors.groupingBy(Citation::getStatus, () -> new EnumMap<>(VerificationStatus.class),

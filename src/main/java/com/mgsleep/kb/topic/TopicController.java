@@ -53,7 +53,7 @@ class TopicController {
 			@RequestParam(required = false) String verdict, @RequestParam(required = false) String sort, Model model) {
 		Topic topic = this.topics.findById(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No topic " + slug));
-		ClaimFilter filter = new ClaimFilter(null, form, verdict, null, sort);
+		ClaimFilter filter = new ClaimFilter(null, form, verdict, null, null, sort);
 		List<Claim> matching = this.claims.findByTopic(slug)
 			.stream()
 			.filter(filter::matches)

@@ -1,6 +1,7 @@
 package com.mgsleep.kb.web;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.TopicClaimCount;
 import com.mgsleep.kb.claim.Verdict;
+import com.mgsleep.kb.evidence.EvidenceGrade;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
 
@@ -55,6 +57,10 @@ class HomeController {
 					.collect(Collectors.toMap(Function.identity(), (verdict) -> verdicts.getOrDefault(verdict, 0L),
 							(a, b) -> a, () -> new java.util.EnumMap<>(Verdict.class))));
 		model.addAttribute("claimCount", allClaims.size());
+		Map<EvidenceGrade, Long> grades = allClaims.stream()
+			.collect(Collectors.groupingBy(Claim::getEvidenceGrade, () -> new EnumMap<>(EvidenceGrade.class),
+					Collectors.counting()));
+		model.addAttribute("grades", grades);
 		model.addAttribute("forms", this.forms.findAll(Sort.by("name")));
 		model.addAttribute("sources",
 				this.claims.findAssertingSources()

@@ -57,6 +57,8 @@ class ClaimControllerTests {
 			.andExpect(content().string(containsString("href=\"/citations/abbasi-2012\"")))
 			.andExpect(content().string(containsString("href=\"/citations/shop-blog\"")))
 			.andExpect(content().string(containsString("Sells supplements")))
+			.andExpect(content().string(containsString("Evidence B · Moderate")))
+			.andExpect(content().string(containsString("Every supporting study was in older adults.")))
 			.andExpect(content().string(containsString("Magnesium &lt;b&gt;for&lt;/b&gt; sleep")))
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
 	}
@@ -86,7 +88,11 @@ class ClaimControllerTests {
 			.andExpect(jsonPath("$.citations[0].role").value("supports"))
 			.andExpect(jsonPath("$.citations[0].note").value("500 mg/day as oxide"))
 			.andExpect(jsonPath("$.citations[1].role").value("asserted-by"))
-			.andExpect(jsonPath("$.url").value("/claims/sleep-onset-older-adults"));
+			.andExpect(jsonPath("$.url").value("/claims/sleep-onset-older-adults"))
+			.andExpect(jsonPath("$.evidenceGrade").value("b"))
+			.andExpect(jsonPath("$.evidenceRationale")
+				.value("For: 1 randomized trial, 46 participants, all in older adults."))
+			.andExpect(jsonPath("$.flags[0].code").value("older-adults-only"));
 	}
 
 	@Test
