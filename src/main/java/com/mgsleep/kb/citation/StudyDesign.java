@@ -1,9 +1,11 @@
 package com.mgsleep.kb.citation;
 
+import com.mgsleep.kb.model.SlugEnum;
+
 /**
  * The design of a referenced work, strongest evidence first.
  */
-public enum StudyDesign {
+public enum StudyDesign implements SlugEnum {
 
 	META_ANALYSIS("Meta-analysis"), SYSTEMATIC_REVIEW("Systematic review"), RCT("Randomized controlled trial"),
 	CROSSOVER_RCT("Randomized crossover trial"), OPEN_LABEL("Open-label trial"), COHORT("Cohort study"),
@@ -21,12 +23,8 @@ public enum StudyDesign {
 		return this.label;
 	}
 
-	public String getSlug() {
-		return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-	}
-
 	public static StudyDesign fromSlug(String slug) {
-		return valueOf(slug.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+		return SlugEnum.fromSlug(StudyDesign.class, slug);
 	}
 
 }

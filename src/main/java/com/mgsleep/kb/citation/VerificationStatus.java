@@ -1,11 +1,11 @@
 package com.mgsleep.kb.citation;
 
-import java.util.Locale;
+import com.mgsleep.kb.model.SlugEnum;
 
 /**
  * How far a reference could be checked against the published record.
  */
-public enum VerificationStatus {
+public enum VerificationStatus implements SlugEnum {
 
 	VERIFIED("Verified", "The work and its identifiers were seen in the published record."),
 	LIKELY("Likely", "The work almost certainly exists, but no record settling it was seen."),
@@ -29,12 +29,8 @@ public enum VerificationStatus {
 		return this.description;
 	}
 
-	public String getSlug() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
-	}
-
 	public static VerificationStatus fromSlug(String slug) {
-		return valueOf(slug.toUpperCase(Locale.ROOT).replace('-', '_'));
+		return SlugEnum.fromSlug(VerificationStatus.class, slug);
 	}
 
 }

@@ -1,11 +1,11 @@
 package com.mgsleep.kb.claim;
 
-import java.util.Locale;
+import com.mgsleep.kb.model.SlugEnum;
 
 /**
  * The part a reference plays for a claim.
  */
-public enum CitationRole {
+public enum CitationRole implements SlugEnum {
 
 	SUPPORTS("Supports"), CONTRADICTS("Contradicts"), ASSERTED_BY("Asserted by"), MIS_CITED_BY("Mis-cited for it");
 
@@ -19,12 +19,8 @@ public enum CitationRole {
 		return this.label;
 	}
 
-	public String getSlug() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
-	}
-
 	public static CitationRole fromSlug(String slug) {
-		return valueOf(slug.toUpperCase(Locale.ROOT).replace('-', '_'));
+		return SlugEnum.fromSlug(CitationRole.class, slug);
 	}
 
 }

@@ -1,11 +1,11 @@
 package com.mgsleep.kb.claim;
 
-import java.util.Locale;
+import com.mgsleep.kb.model.SlugEnum;
 
 /**
  * The editors' judgement of a claim as stated, from best to worst supported.
  */
-public enum Verdict {
+public enum Verdict implements SlugEnum {
 
 	SUPPORTED("Supported", "Consistent evidence from controlled human studies in the population the claim is about."),
 	LIMITED("Limited",
@@ -31,12 +31,8 @@ public enum Verdict {
 		return this.description;
 	}
 
-	public String getSlug() {
-		return name().toLowerCase(Locale.ROOT);
-	}
-
 	public static Verdict fromSlug(String slug) {
-		return valueOf(slug.toUpperCase(Locale.ROOT));
+		return SlugEnum.fromSlug(Verdict.class, slug);
 	}
 
 }

@@ -1,11 +1,11 @@
 package com.mgsleep.kb.dosage;
 
-import java.util.Locale;
+import com.mgsleep.kb.model.SlugEnum;
 
 /**
  * What an amount of magnesium is stated for.
  */
-public enum DosagePurpose {
+public enum DosagePurpose implements SlugEnum {
 
 	RDA("Recommended Dietary Allowance", "Total daily intake from food, drinks and supplements."),
 	UPPER_LIMIT("Upper limit (supplements)",
@@ -30,12 +30,8 @@ public enum DosagePurpose {
 		return this.description;
 	}
 
-	public String getSlug() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
-	}
-
 	public static DosagePurpose fromSlug(String slug) {
-		return valueOf(slug.toUpperCase(Locale.ROOT).replace('-', '_'));
+		return SlugEnum.fromSlug(DosagePurpose.class, slug);
 	}
 
 }

@@ -1,10 +1,12 @@
 package com.mgsleep.kb.evidence;
 
+import com.mgsleep.kb.model.SlugEnum;
+
 /**
  * How strong the evidence behind a claim is, from the design of the best study that
  * counts.
  */
-public enum EvidenceGrade {
+public enum EvidenceGrade implements SlugEnum {
 
 	A("Strong", "Systematic reviews, meta-analyses or official reference reports"),
 	B("Moderate", "Randomized controlled trials"), C("Low", "Non-randomized trials or observational studies"),
@@ -26,10 +28,6 @@ public enum EvidenceGrade {
 
 	public String getDescription() {
 		return this.description;
-	}
-
-	public String getSlug() {
-		return name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/** One grade weaker; E stays E. */
