@@ -39,6 +39,7 @@ import com.mgsleep.kb.evidence.DoseStatement;
 import com.mgsleep.kb.evidence.EvidenceGrader;
 import com.mgsleep.kb.evidence.Study;
 import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.search.SynonymGroup;
 import com.mgsleep.kb.topic.Topic;
 import jakarta.persistence.EntityManager;
 
@@ -92,6 +93,7 @@ public class KnowledgeBaseImporter {
 				persist(entity);
 			}
 		}
+		kb.synonyms().forEach((group) -> persist(new SynonymGroup(group.terms())));
 		this.entityManager.flush();
 		return new ImportSummary(kb.articles().size(), lookup.claims.size(), (int) kb.dosages().count(),
 				lookup.citations.size(), lookup.forms.size(), lookup.topics.size(), (int) kb.disagreements().count());

@@ -2,10 +2,12 @@ package com.mgsleep.kb.content;
 
 import com.mgsleep.kb.content.markdown.ContentParser;
 import com.mgsleep.kb.content.markdown.ParseResult;
+import com.mgsleep.kb.model.KnowledgeBaseImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +23,13 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 
 	private final KnowledgeBaseImporter importer;
 
-	KnowledgeBaseLoader(KnowledgeBaseProperties properties, KnowledgeBaseImporter importer) {
+	private final ApplicationEventPublisher events;
+
+	KnowledgeBaseLoader(KnowledgeBaseProperties properties, KnowledgeBaseImporter importer,
+			ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.importer = importer;
+		this.events = events;
 	}
 
 	@Override
@@ -36,6 +42,7 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 		ImportSummary summary = this.importer.importKnowledgeBase(result.knowledgeBase());
 		logger.info("Imported knowledge base from {}: {} in {} ms", this.properties.contentDir(), summary,
 				(System.nanoTime() - start) / 1_000_000);
+		this.events.publishEvent(new KnowledgeBaseImported(summary.claims()));
 	}
 
 }

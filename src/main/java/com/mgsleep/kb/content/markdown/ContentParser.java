@@ -89,12 +89,19 @@ public final class ContentParser {
 	}
 
 	private void parseFile(String relative, byte[] bytes, Builder builder, Problems problems) {
+		if (relative.equals(SynonymListParser.FILE)) {
+			SourceFile file = SourceFile.read(relative, bytes, problems);
+			if (file != null) {
+				builder.synonyms.addAll(new SynonymListParser().parse(file, problems));
+			}
+			return;
+		}
 		String[] parts = relative.split("/");
 		String folder = (parts.length == 2) ? parts[0] : "";
 		String slug = parts[parts.length - 1].replaceFirst("\\.md$", "");
 		if (!FOLDERS.contains(folder)) {
-			problems.add(relative, 1,
-					"file is outside the known folders; move it into one of " + String.join(", ", FOLDERS));
+			problems.add(relative, 1, "file is outside the known folders; move it into one of "
+					+ String.join(", ", FOLDERS) + " (only `" + SynonymListParser.FILE + "` stands at the top)");
 			return;
 		}
 		if (!Vocabulary.SLUG.matcher(slug).matches()) {
@@ -180,9 +187,11 @@ public final class ContentParser {
 
 		private final List<ParsedReference> references = new ArrayList<>();
 
+		private final List<ParsedSynonymGroup> synonyms = new ArrayList<>();
+
 		ParsedKnowledgeBase build() {
 			return new ParsedKnowledgeBase(List.copyOf(this.articles), List.copyOf(this.forms),
-					List.copyOf(this.topics), List.copyOf(this.references));
+					List.copyOf(this.topics), List.copyOf(this.references), List.copyOf(this.synonyms));
 		}
 
 	}

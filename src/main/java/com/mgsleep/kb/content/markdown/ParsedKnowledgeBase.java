@@ -10,9 +10,10 @@ import java.util.stream.Stream;
  * @param forms the forms
  * @param topics the topics
  * @param references the bibliography
+ * @param synonyms the search synonym groups of {@code synonyms.md}
  */
 public record ParsedKnowledgeBase(List<ParsedArticle> articles, List<ParsedForm> forms, List<ParsedTopic> topics,
-		List<ParsedReference> references) {
+		List<ParsedReference> references, List<ParsedSynonymGroup> synonyms) {
 
 	public Stream<ParsedClaim> claims() {
 		return this.articles.stream().flatMap((article) -> article.claims().stream());

@@ -344,7 +344,8 @@ class ContentParserTests {
 	void parseFileWhenFileOutsideContentFoldersThenReportsIt() {
 		ParseResult result = parseFile("drafts/idea.md", "---\n---\n");
 		assertThat(messages(result)).containsExactly(
-				"drafts/idea.md:1: file is outside the known folders; move it into one of articles, forms, topics, references");
+				"drafts/idea.md:1: file is outside the known folders; move it into one of articles, forms, topics, references"
+						+ " (only `synonyms.md` stands at the top)");
 	}
 
 	@Test
@@ -662,7 +663,7 @@ class ContentParserTests {
 					"forms/oxide.md:4: raw HTML is not allowed (`</em>`); write Markdown instead",
 					"forms/oxide.md:4: raw HTML is not allowed (`<em>`); write Markdown instead",
 					"notes.md:1: file is outside the known folders; move it into one of articles, forms, topics,"
-							+ " references",
+							+ " references (only `synonyms.md` stands at the top)",
 					"references/studies.md:6: unknown design `trial` (allowed: meta-analysis, systematic-review,"
 							+ " rct, crossover-rct, open-label, cohort, cross-sectional, animal, mechanistic,"
 							+ " narrative-review, reference-report, book-chapter, web-article, unknown)",

@@ -1,0 +1,12 @@
+package com.mgsleep.kb.model;
+
+/**
+ * Published once the content folder has been imported, while the application starts and
+ * before it serves requests; features that derive data from the model (the search index)
+ * build it then.
+ *
+ * @param claims how many claims were imported
+ */
+public record KnowledgeBaseImported(int claims) {
+
+}

@@ -1,0 +1,23 @@
+package com.mgsleep.kb.search;
+
+import com.mgsleep.kb.model.SlugEnum;
+
+/**
+ * A dimension results can be filtered and counted by; its slug is the URL parameter.
+ */
+public enum Facet implements SlugEnum {
+
+	TYPE("Result type"), TOPIC("Topic"), FORM("Form"), VERDICT("Verdict"), GRADE("Evidence grade"),
+	SOURCE("Asserted by");
+
+	private final String label;
+
+	Facet(String label) {
+		this.label = label;
+	}
+
+	public String getLabel() {
+		return this.label;
+	}
+
+}

@@ -1,0 +1,13 @@
+package com.mgsleep.kb.search;
+
+/**
+ * A search the reader has to change: too long, or a filter value that does not exist. The
+ * message says what to do and is shown to the reader (escaped).
+ */
+public class InvalidSearchException extends RuntimeException {
+
+	public InvalidSearchException(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,245 @@
+package com.mgsleep.kb.search;
+
+import com.mgsleep.kb.claim.Verdict;
+import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.model.SlugEnum;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+
+/**
+ * An in-memory Lucene index of every searchable thing, built once from the imported
+ * model; immutable afterwards and safe to search from many threads.
+ */
+final class SearchIndex {
+
+	private static final String BOOST = "boost";
+
+	private static final int MAX_FACET_VALUES = 500;
+
+	private final SearchAnalyzers analyzers;
+
+	private final SearchQueryBuilder queries;
+
+	private final FacetsConfig facetsConfig = facetsConfig();
+
+	private final Map<Facet, Map<String, String>> labels;
+
+	private final IndexSearcher searcher;
+
+	private final SortedSetDocValuesReaderState facetState;
+
+	private final int size;
+
+	private SearchIndex(SearchAnalyzers analyzers, Map<Facet, Map<String, String>> labels, Directory directory)
+			throws IOException {
+		this.analyzers = analyzers;
+		this.queries = new SearchQueryBuilder(analyzers);
+		this.labels = labels;
+		DirectoryReader reader = DirectoryReader.open(directory);
+		this.searcher = new IndexSearcher(reader);
+		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, this.facetsConfig);
+		this.size = reader.numDocs();
+	}
+
+	/**
+	 * Indexes documents.
+	 * @param documents what to index, in the order ties are shown
+	 * @param synonymGroups the editors' synonyms
+	 * @param labels what readers see for each facet value, by facet
+	 * @return the index
+	 */
+	static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonymGroups,
+			Map<Facet, Map<String, String>> labels) {
+		SearchAnalyzers analyzers = new SearchAnalyzers(synonymGroups);
+		Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.stemmed(), Map.of(SearchQueryBuilder.TITLE_EXACT,
+				analyzers.exact(), SearchQueryBuilder.TEXT_EXACT, analyzers.exact()));
+		Directory directory = new ByteBuffersDirectory();
+		FacetsConfig config = facetsConfig();
+		IndexWriterConfig writerConfig = new IndexWriterConfig(perField).setRAMBufferSizeMB(128)
+			.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+		try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
+			for (SearchDocument document : documents) {
+				writer.addDocument(config.build(luceneDocument(document)));
+			}
+			writer.forceMerge(1);
+			writer.commit();
+			return new SearchIndex(analyzers, labels, directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static FacetsConfig facetsConfig() {
+		FacetsConfig config = new FacetsConfig();
+		for (Facet facet : Facet.values()) {
+			config.setMultiValued(facet.getSlug(), true);
+		}
+		return config;
+	}
+
+	private static Document luceneDocument(SearchDocument source) {
+		Document document = new Document();
+		document.add(new StoredField("type", source.type().getSlug()));
+		document.add(new StoredField("id", source.id()));
+		document.add(new StoredField("url", source.url()));
+		document.add(new TextField(SearchQueryBuilder.TITLE, source.title(), Store.YES));
+		document.add(new TextField(SearchQueryBuilder.TITLE_EXACT, source.title(), Store.NO));
+		document.add(new TextField(SearchQueryBuilder.TEXT, source.text(), Store.YES));
+		document.add(new TextField(SearchQueryBuilder.TEXT_EXACT, source.text(), Store.NO));
+		document.add(new FloatDocValuesField(BOOST, source.type().boost()));
+		document.add(new SortedSetDocValuesFacetField(Facet.TYPE.getSlug(), source.type().getSlug()));
+		source.facets()
+			.forEach((facet, values) -> values.stream()
+				.distinct()
+				.forEach((value) -> document.add(new SortedSetDocValuesFacetField(facet.getSlug(), value))));
+		for (Facet display : List.of(Facet.VERDICT, Facet.GRADE)) {
+			String value = source.facet(display);
+			if (value != null) {
+				document.add(new StoredField(display.getSlug(), value));
+			}
+		}
+		return document;
+	}
+
+	/** How many documents the index holds. */
+	int size() {
+		return this.size;
+	}
+
+	/** The label of every value of a facet, by value. */
+	Map<String, String> labels(Facet facet) {
+		return this.labels.getOrDefault(facet, Map.of());
+	}
+
+	/**
+	 * Runs a search.
+	 * @param request the checked request
+	 * @return one page of results with facet counts
+	 * @throws InvalidSearchException when a filter names a topic, form or source that
+	 * does not exist
+	 */
+	SearchResults search(SearchRequest request) {
+		checkFilterValues(request);
+		Query text = request.text().isEmpty() ? null : this.queries.build(request.text());
+		if (!request.text().isEmpty() && text == null) {
+			return new SearchResults(request, 0, List.of(), Map.of(),
+					"There are no words to search for in your query; punctuation and words such as \"the\" are"
+							+ " ignored. Try the name of a form, a topic or a symptom.");
+		}
+		Query base = (text != null) ? text : new MatchAllDocsQuery();
+		DrillDownQuery query = new DrillDownQuery(this.facetsConfig,
+				FunctionScoreQuery.boostByValue(base, DoubleValuesSource.fromFloatField(BOOST)));
+		request.filters().forEach((facet, value) -> query.add(facet.getSlug(), value));
+		try {
+			DrillSidewaysResult result = new DrillSideways(this.searcher, this.facetsConfig, this.facetState)
+				.search(query, request.page() * SearchRequest.PAGE_SIZE);
+			Highlights highlights = (text != null)
+					? new Highlights(this.searcher.rewrite(text), this.analyzers.stemmed()) : Highlights.NONE;
+			List<SearchHit> hits = hits(result.hits.scoreDocs, request.page(), highlights);
+			return new SearchResults(request, result.hits.totalHits.value, hits, facets(result, request), null);
+		}
+		catch (IndexSearcher.TooManyClauses ex) {
+			throw new InvalidSearchException(
+					"Your search has too many words and synonyms to look for at once;" + " shorten it.");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void checkFilterValues(SearchRequest request) {
+		for (Facet facet : List.of(Facet.TOPIC, Facet.FORM, Facet.SOURCE)) {
+			String value = request.filter(facet);
+			if (value != null && !labels(facet).containsKey(value)) {
+				throw new InvalidSearchException(
+						"There is no " + facet.getLabel().toLowerCase(java.util.Locale.ROOT) + " `" + value + "`.");
+			}
+		}
+	}
+
+	private List<SearchHit> hits(ScoreDoc[] scoreDocs, int page, Highlights highlights) throws IOException {
+		StoredFields stored = this.searcher.storedFields();
+		List<SearchHit> hits = new ArrayList<>();
+		for (int i = (page - 1) * SearchRequest.PAGE_SIZE; i < scoreDocs.length; i++) {
+			Document document = stored.document(scoreDocs[i].doc);
+			hits.add(new SearchHit(ResultType.fromSlug(document.get("type")), document.get("id"),
+					highlights.title(document.get(SearchQueryBuilder.TITLE)),
+					highlights.snippet(document.get(SearchQueryBuilder.TEXT)), document.get("url"), scoreDocs[i].score,
+					slugEnum(Verdict.class, document.get(Facet.VERDICT.getSlug())),
+					slugEnum(EvidenceGrade.class, document.get(Facet.GRADE.getSlug()))));
+		}
+		return hits;
+	}
+
+	private static <E extends Enum<E>> E slugEnum(Class<E> type, String slug) {
+		return (slug != null) ? SlugEnum.fromSlug(type, slug) : null;
+	}
+
+	private Map<Facet, List<FacetValue>> facets(DrillSidewaysResult result, SearchRequest request) throws IOException {
+		Map<Facet, List<FacetValue>> facets = new EnumMap<>(Facet.class);
+		for (Facet facet : Facet.values()) {
+			String selected = request.filter(facet);
+			List<FacetValue> values = new ArrayList<>();
+			FacetResult counts = topChildren(result, facet);
+			if (counts != null) {
+				for (LabelAndValue value : counts.labelValues) {
+					values.add(new FacetValue(value.label, labels(facet).getOrDefault(value.label, value.label),
+							value.value.intValue(), value.label.equals(selected)));
+				}
+			}
+			if (selected != null && values.stream().noneMatch(FacetValue::selected)) {
+				values.add(new FacetValue(selected, labels(facet).getOrDefault(selected, selected), 0, true));
+			}
+			values.sort(Comparator.comparingInt(FacetValue::count).reversed().thenComparing(FacetValue::label));
+			facets.put(facet, List.copyOf(values));
+		}
+		return facets;
+	}
+
+	private static FacetResult topChildren(DrillSidewaysResult result, Facet facet) throws IOException {
+		try {
+			return result.facets.getTopChildren(MAX_FACET_VALUES, facet.getSlug());
+		}
+		catch (IllegalArgumentException ex) {
+			// a dimension no document carries (a knowledge base without sources, say)
+			return null;
+		}
+	}
+
+}

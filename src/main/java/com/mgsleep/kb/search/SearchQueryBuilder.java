@@ -1,0 +1,196 @@
+package com.mgsleep.kb.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns what a reader typed into a Lucene query without a query syntax: text in double
+ * quotes is a phrase, everything else is words, and characters such as {@code *:~^[]()}
+ * are only punctuation, so no input can fail to parse.
+ *
+ * <p>
+ * Ranking is built into the query: a match in a title (a claim's statement) counts three
+ * times a match in the text; an exact word adds to its stemmed match; a typo-tolerant
+ * match adds less; the words standing close together in a title add a bonus.
+ */
+final class SearchQueryBuilder {
+
+	static final String TITLE = "title";
+
+	static final String TITLE_EXACT = "title_exact";
+
+	static final String TEXT = "text";
+
+	static final String TEXT_EXACT = "text_exact";
+
+	/**
+	 * Words of a question that say nothing about what is asked ("does magnesium help me
+	 * fall asleep").
+	 */
+	private static final Set<String> QUESTION_WORDS = Set.of("does", "do", "did", "can", "could", "should", "would",
+			"i", "me", "my", "you", "your", "we", "our", "how", "what", "which", "why", "when", "who", "whom", "much",
+			"many", "am", "has", "have", "had");
+
+	private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+
+	/**
+	 * What readers paste from other search engines: markup, field prefixes
+	 * ({@code title:}), boosts and fuzziness ({@code ^2}, {@code ~1}) and boolean
+	 * operators. All are dropped; the words around them are searched.
+	 */
+	private static final Pattern SYNTAX = Pattern
+		.compile("<[^>]*>|\\b[A-Za-z_]+:|[~^][0-9]*(\\.[0-9]+)?|\\b(AND|OR|NOT)\\b|&&|\\|\\|");
+
+	/** Bounds the work one query can cause, whatever its length. */
+	private static final int MAX_WORDS = 12;
+
+	private static final int FUZZY_EXPANSIONS = 10;
+
+	private final SearchAnalyzers analyzers;
+
+	private final QueryBuilder stemmed;
+
+	private final QueryBuilder exact;
+
+	SearchQueryBuilder(SearchAnalyzers analyzers) {
+		this.analyzers = analyzers;
+		this.stemmed = builder(analyzers.stemmedQuery());
+		this.exact = builder(analyzers.exactQuery());
+	}
+
+	private static QueryBuilder builder(Analyzer analyzer) {
+		QueryBuilder builder = new QueryBuilder(analyzer);
+		builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+		return builder;
+	}
+
+	/**
+	 * Builds the query for a text.
+	 * @param text what the reader typed
+	 * @return the query, or {@code null} when the text holds no searchable word
+	 */
+	Query build(String text) {
+		text = SYNTAX.matcher(text).replaceAll(" ");
+		List<String> phrases = new ArrayList<>();
+		StringBuilder rest = new StringBuilder();
+		Matcher quoted = QUOTED.matcher(text);
+		int last = 0;
+		while (quoted.find()) {
+			rest.append(text, last, quoted.start()).append(' ');
+			phrases.add(quoted.group(1));
+			last = quoted.end();
+		}
+		rest.append(text.substring(last));
+		List<List<String>> units = units(rest.toString().replace('"', ' '));
+		BooleanQuery.Builder core = new BooleanQuery.Builder();
+		int optional = 0;
+		int required = 0;
+		for (List<String> unit : units) {
+			Query query = wordQuery(unit);
+			if (query != null) {
+				core.add(query, Occur.SHOULD);
+				optional++;
+			}
+		}
+		for (String phrase : phrases.subList(0, Math.min(phrases.size(), MAX_WORDS))) {
+			Query query = phraseQuery(phrase);
+			if (query != null) {
+				core.add(query, Occur.MUST);
+				required++;
+			}
+		}
+		if (optional + required == 0) {
+			return null;
+		}
+		core.setMinimumNumberShouldMatch((optional <= 2) ? optional : (int) Math.ceil(optional * 0.6));
+		BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(core.build(), Occur.MUST);
+		if (units.size() >= 2) {
+			String words = String.join(" ", units.stream().map((unit) -> String.join(" ", unit)).toList());
+			Query near = this.stemmed.createPhraseQuery(TITLE, words, 3);
+			if (near != null) {
+				ranked.add(new BoostQuery(near, 2f), Occur.SHOULD);
+			}
+		}
+		return ranked.build();
+	}
+
+	/**
+	 * The words of a text, with a run of words that forms a multi-word synonym ("restless
+	 * legs syndrome") kept together so that it matches as one unit.
+	 */
+	private List<List<String>> units(String text) {
+		List<String> words = this.analyzers.words(text)
+			.stream()
+			.filter((word) -> !QUESTION_WORDS.contains(word))
+			.toList();
+		List<List<String>> units = new ArrayList<>();
+		int i = 0;
+		while (i < words.size() && units.size() < MAX_WORDS) {
+			List<String> longest = List.of(words.get(i));
+			for (List<String> term : this.analyzers.multiWordTerms()) {
+				if (term.size() > longest.size() && i + term.size() <= words.size()
+						&& words.subList(i, i + term.size()).equals(term)) {
+					longest = term;
+				}
+			}
+			units.add(longest);
+			i += longest.size();
+		}
+		return units;
+	}
+
+	private Query wordQuery(List<String> unit) {
+		String words = String.join(" ", unit);
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		add(query, this.stemmed.createBooleanQuery(TITLE, words), 3f);
+		add(query, this.stemmed.createBooleanQuery(TEXT, words), 1f);
+		add(query, this.exact.createBooleanQuery(TITLE_EXACT, words), 1.5f);
+		add(query, this.exact.createBooleanQuery(TEXT_EXACT, words), 0.5f);
+		if (unit.size() == 1 && typoTolerant(words)) {
+			int edits = (words.length() >= 8) ? 2 : 1;
+			add(query, new FuzzyQuery(new Term(TITLE_EXACT, words), edits, 1, FUZZY_EXPANSIONS, true), 1f);
+			add(query, new FuzzyQuery(new Term(TEXT_EXACT, words), edits, 1, FUZZY_EXPANSIONS, true), 0.3f);
+		}
+		return finish(query);
+	}
+
+	private Query phraseQuery(String phrase) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		add(query, this.stemmed.createPhraseQuery(TITLE, phrase), 3f);
+		add(query, this.stemmed.createPhraseQuery(TEXT, phrase), 1f);
+		add(query, this.exact.createPhraseQuery(TITLE_EXACT, phrase), 2f);
+		add(query, this.exact.createPhraseQuery(TEXT_EXACT, phrase), 1f);
+		return finish(query);
+	}
+
+	/**
+	 * Short words and numbers are matched exactly: one edit would make them other words.
+	 */
+	private static boolean typoTolerant(String word) {
+		return word.length() >= 4 && word.chars().anyMatch(Character::isLetter);
+	}
+
+	private static void add(BooleanQuery.Builder query, Query clause, float boost) {
+		if (clause != null) {
+			query.add(new BoostQuery(clause, boost), Occur.SHOULD);
+		}
+	}
+
+	private static Query finish(BooleanQuery.Builder query) {
+		BooleanQuery built = query.build();
+		return built.clauses().isEmpty() ? null : built;
+	}
+
+}

@@ -1,0 +1,34 @@
+package com.mgsleep.kb.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of results with facet counts.
+ *
+ * @param request what was asked
+ * @param total how many results match in all
+ * @param hits this page's results, best first
+ * @param facets counts per facet value; a facet's counts ignore its own filter, so a
+ * reader sees what switching to another value would give
+ * @param notice a hint for the reader when the text held nothing searchable, else
+ * {@code null}
+ */
+public record SearchResults(SearchRequest request, long total, List<SearchHit> hits,
+		Map<Facet, List<FacetValue>> facets, String notice) {
+
+	public int pages() {
+		return (int) Math.min(SearchRequest.MAX_PAGE,
+				(this.total + SearchRequest.PAGE_SIZE - 1) / SearchRequest.PAGE_SIZE);
+	}
+
+	/** What a reader sees for the value a facet is filtered on, or {@code null}. */
+	public String selectedLabel(Facet facet) {
+		return facet(facet).stream().filter(FacetValue::selected).map(FacetValue::label).findFirst().orElse(null);
+	}
+
+	public List<FacetValue> facet(Facet facet) {
+		return this.facets.getOrDefault(facet, List.of());
+	}
+
+}

@@ -1,0 +1,63 @@
+package com.mgsleep.kb.search;
+
+import java.util.Map;
+
+import com.mgsleep.kb.model.KnowledgeBaseImported;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches the knowledge base. The index is built when the import finishes, still during
+ * startup, so the first request already finds everything.
+ */
+@Service
+public class SearchService {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchService.class);
+
+	private final SearchCorpusReader reader;
+
+	private volatile SearchIndex index;
+
+	SearchService(SearchCorpusReader reader) {
+		this.reader = reader;
+	}
+
+	@EventListener
+	void onImported(KnowledgeBaseImported imported) {
+		long start = System.nanoTime();
+		SearchCorpus corpus = this.reader.read();
+		long read = System.nanoTime();
+		this.index = SearchIndex.build(corpus.documents(), corpus.synonymGroups(), corpus.labels());
+		logger.info("Indexed {} documents for search with {} synonym groups in {} ms (read {} ms, index {} ms)",
+				this.index.size(), corpus.synonymGroups().size(), (System.nanoTime() - start) / 1_000_000,
+				(read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+	}
+
+	/**
+	 * Runs a search.
+	 * @param request the checked request
+	 * @return a page of results with facets
+	 * @throws InvalidSearchException when a filter value does not exist
+	 */
+	public SearchResults search(SearchRequest request) {
+		return index().search(request);
+	}
+
+	/** What readers see for each value of a facet, by value. */
+	public Map<String, String> labels(Facet facet) {
+		return index().labels(facet);
+	}
+
+	private SearchIndex index() {
+		SearchIndex current = this.index;
+		if (current == null) {
+			throw new IllegalStateException("The search index is built when the knowledge base is imported");
+		}
+		return current;
+	}
+
+}

@@ -1,0 +1,7 @@
+package com.mgsleep.kb.search;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface SynonymGroupRepository extends ListCrudRepository<SynonymGroup, Long> {
+
+}
