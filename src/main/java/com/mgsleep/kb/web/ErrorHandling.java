@@ -1,6 +1,7 @@
 package com.mgsleep.kb.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ class ErrorHandling {
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			BindException.class })
+			BindException.class, InvalidParameterException.class })
 	Object handleBadRequest(HttpServletRequest request) {
 		return respond(request, HttpStatus.BAD_REQUEST, "A parameter of this request is missing or not valid.");
 	}

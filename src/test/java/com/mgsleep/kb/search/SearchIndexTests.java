@@ -17,34 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class SearchIndexTests {
 
-	private static final SearchIndex index = SearchIndex.build(List.of(
-			claim("oxide-sleep-onset", "Magnesium shortens the time it takes to fall asleep in older adults",
-					"one trial of 46 people aged 60-75 taking 500 mg/day as oxide", "sleep-onset", "oxide", "limited",
-					"b", "shop-blog"),
-			claim("glycinate-calming", "Magnesium glycinate is especially calming",
-					"no trial compared glycinate with other forms", "relaxation", "glycinate", "unsupported", "e",
-					"shop-blog"),
-			claim("rls-pilot", "Magnesium eases restless legs syndrome at night", "an open pilot study of 10 patients",
-					"restless-legs", null, "limited", "c", "clinic-blog"),
-			claim("melatonin-rise", "Magnesium raises melatonin in the blood",
-					"the sleeping hormone rose in one small trial", "melatonin", "oxide", "limited", "b",
-					"clinic-blog"),
-			claim("quality-scores", "Supplements improve sleep quality scores",
-					"questionnaire scores of sleep and quality of life", "sleep-quality", null, "limited", "b",
-					"shop-blog"),
-			claim("notes-only", "Tracker scores rise after supplements", "the study mentions glycinate only in passing",
-					"sleep-stages", "citrate", "unsupported", "e", "shop-blog"),
-			claim("calms", "Magnesium calms", "a claim without a study", "relaxation", null, "unsupported", "e",
-					"clinic-blog"),
-			new SearchDocument(ResultType.FORM, "glycinate", "Magnesium glycinate",
-					"Also called bisglycinate; a chelate with glycine", "/forms/glycinate",
-					Map.of(Facet.FORM, List.of("glycinate"))),
-			new SearchDocument(ResultType.ARTICLE, "falling-asleep", "Falling asleep faster",
-					"What the trials say about magnesium and falling asleep <script>alert(1)</script>",
-					"/articles/falling-asleep", Map.of(Facet.TOPIC, List.of("sleep-onset")))),
-			List.of(List.of("glycinate", "bisglycinate"), List.of("RLS", "restless legs syndrome"),
-					List.of("insomnia", "sleeplessness")),
-			labels());
+	private static final SearchIndex index = SampleSearchIndex.build();
 
 	@Test
 	void searchWhenWordHasAnotherEndingThenStemmingFindsIt() {
@@ -193,28 +166,6 @@ class SearchIndexTests {
 		assertThat(all.total()).isEqualTo(9);
 		assertThat(all.pages()).isEqualTo(1);
 		assertThat(index.search(new SearchRequest("", Map.of(), 2)).hits()).isEmpty();
-	}
-
-	private static SearchDocument claim(String id, String statement, String note, String topic, String form,
-			String verdict, String grade, String source) {
-		Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
-		facets.put(Facet.TOPIC, List.of(topic));
-		facets.put(Facet.FORM, (form != null) ? List.of(form) : List.of());
-		facets.put(Facet.VERDICT, List.of(verdict));
-		facets.put(Facet.GRADE, List.of(grade));
-		facets.put(Facet.SOURCE, List.of(source));
-		return new SearchDocument(ResultType.CLAIM, id, statement, note, "/claims/" + id, facets);
-	}
-
-	private static Map<Facet, Map<String, String>> labels() {
-		Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
-		labels.put(Facet.TOPIC,
-				Map.of("sleep-onset", "Falling asleep", "relaxation", "Relaxation", "restless-legs", "Restless legs",
-						"melatonin", "Melatonin", "sleep-quality", "Sleep quality", "sleep-stages", "Sleep stages"));
-		labels.put(Facet.FORM,
-				Map.of("oxide", "Magnesium oxide", "glycinate", "Magnesium glycinate", "citrate", "Magnesium citrate"));
-		labels.put(Facet.SOURCE, Map.of("shop-blog", "Shop", "clinic-blog", "Clinic"));
-		return labels;
 	}
 
 	private static SearchResults search(String text) {

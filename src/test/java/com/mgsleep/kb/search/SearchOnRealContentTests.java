@@ -1,0 +1,154 @@
+package com.mgsleep.kb.search;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What readers type, over the real knowledge base and real HTTP: each lands on the claims
+ * it is about.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SearchOnRealContentTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JsonMapper json;
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			does magnesium help me fall asleep | magnesium-shortens-time-to-fall-asleep
+			melatonn                           | mg-supplements-raise-blood-melatonin
+			bisglycinate                       | glycinate-is-chelated-to-glycine
+			RLS                                | mg-helps-restless-legs
+			restless legs syndrome             | mg-helps-restless-legs
+			sleeping                           | magnesium-no-dependency-or-grogginess
+			"sleep quality"                    | magnesium-improves-sleep-quality-scores
+			insomnia                           | magnesium-eases-insomnia-in-older-adults
+			""")
+	void searchWhenReaderQueryThenTheClaimItIsAboutComesFirst(String query, String claimId) throws Exception {
+		List<Map<String, Object>> hits = hits(search("q=" + encode(query)));
+		assertThat(hits).isNotEmpty();
+		assertThat(hits.get(0)).containsEntry("type", "claim").containsEntry("id", claimId);
+	}
+
+	@Test
+	void searchWhenGlycinateDoseThenClaimsAboutGlycinateLead() throws Exception {
+		List<Map<String, Object>> hits = hits(search("q=glycinate+dose"));
+		assertThat(hits.subList(0, 5)).allSatisfy((hit) -> {
+			assertThat(hit).containsEntry("type", "claim");
+			assertThat((String) hit.get("title") + hit.get("snippet")).containsIgnoringCase("<mark>glycinate</mark>");
+		});
+	}
+
+	@Test
+	void searchWhenTopicFacetThenCountsMatchTheTopicPage() throws Exception {
+		Map<String, Object> results = search("type=claim&topic=restless-legs");
+		List<Map<String, Object>> topics = facet(results, "topic");
+		assertThat(topics).filteredOn((value) -> value.get("value").equals("restless-legs"))
+			.singleElement()
+			.satisfies((value) -> assertThat(value).containsEntry("count", results.get("total")));
+		String topicPage = get("/topics/restless-legs").body();
+		hits(results).forEach((hit) -> assertThat(topicPage).contains("href=\"" + hit.get("url") + "\""));
+	}
+
+	@Test
+	void searchWhenFilteredByGradeAndSourceThenEveryHitCarriesBoth() throws Exception {
+		Map<String, Object> results = search("q=magnesium&type=claim&grade=e&source=usa-medical-2025");
+		assertThat((Integer) results.get("total")).isPositive();
+		List<Map<String, Object>> claims = this.json.readValue(get("/api/claims").body(), new TypeReference<>() {
+		});
+		hits(results).forEach((hit) -> {
+			Map<String, Object> claim = claims.stream()
+				.filter((c) -> c.get("id").equals(hit.get("id")))
+				.findFirst()
+				.orElseThrow();
+			assertThat(claim).containsEntry("evidenceGrade", "e");
+			assertThat(claim.get("citations").toString()).contains("key=usa-medical-2025, role=asserted-by");
+		});
+	}
+
+	@Test
+	void searchPageIsReachableFromTheSearchBoxOnEveryPage() throws Exception {
+		assertThat(get("/claims").body()).contains("<form class=\"header-search\" action=\"/search\"");
+		HttpResponse<String> page = get("/search?q=glycinate");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("results for <q>glycinate</q>").contains("<mark>");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "%22", "%28", "%2A%3A%2A", "%5B*+TO+*%5D", "%7E", "%5E", "%00",
+			"%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%E2%80%AE", "%F0%9F%98%B4", "%C3%A9", "%25", "%FF", "%C3",
+			"sleep&topic=%FF" })
+	void searchWhenHostileQueryOverHttpThenNeverAServerError(String q) throws Exception {
+		for (String path : List.of("/search?q=", "/api/search?q=")) {
+			HttpResponse<String> response = get(path + q);
+			assertThat(response.statusCode()).isIn(200, 400);
+			assertThat(response.body()).doesNotContain("<script>alert")
+				.doesNotContain("java.")
+				.doesNotContain("Whitelabel");
+		}
+	}
+
+	@Test
+	void searchWhenQueryOfTenThousandCharactersThenBadRequestNamingTheLimit() throws Exception {
+		String q = "magnesium+".repeat(1000);
+		HttpResponse<String> page = get("/search?q=" + q);
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("the limit is 500");
+		HttpResponse<String> api = get("/api/search?q=" + q);
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.body()).contains("the limit is 500");
+	}
+
+	private Map<String, Object> search(String query) throws IOException, InterruptedException {
+		HttpResponse<String> response = get("/api/search?" + query);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return this.json.readValue(response.body(), new TypeReference<>() {
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> hits(Map<String, Object> results) {
+		return (List<Map<String, Object>>) results.get("hits");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> facet(Map<String, Object> results, String facet) {
+		return ((Map<String, List<Map<String, Object>>>) results.get("facets")).get(facet);
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+}
