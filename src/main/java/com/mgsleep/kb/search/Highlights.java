@@ -2,77 +2,81 @@ package com.mgsleep.kb.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Encoder;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Marks the words that matched, as HTML that is safe to insert: the text is escaped and
- * the only markup added is {@code <mark>}.
+ * the only markup added is {@code <mark>}. Titles are marked whole; the text gives the
+ * best one or two passages, or its opening when nothing in it matched.
  */
 final class Highlights {
 
-	static final Highlights NONE = new Highlights(null, null);
+	private static final int PASSAGE_LENGTH = 160;
 
-	private static final int SNIPPET_LENGTH = 200;
+	private static final int SNIPPET_LENGTH = 240;
 
-	private static final Encoder ENCODER = new SimpleHTMLEncoder();
+	private final UnifiedHighlighter highlighter;
 
-	private final Query query;
+	Highlights(IndexSearcher searcher, Analyzer indexAnalyzer) {
+		UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+			// a typo-tolerant or exact match is found in another field than the one shown
+			.withFieldMatcher((field) -> true)
+			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+			.withHighlightPhrasesStrictly(true)
+			// typo-tolerant queries arrive rewritten to the words they matched: far
+			// cheaper
+			// than matching each hit's text against edit-distance automata
+			.withHandleMultiTermQuery(false);
+		this.highlighter = new UnifiedHighlighter(builder) {
 
-	private final Analyzer analyzer;
+			@Override
+			protected BreakIterator getBreakIterator(String field) {
+				return SearchQueryBuilder.TITLE.equals(field) ? new WholeBreakIterator() : LengthGoalBreakIterator
+					.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ENGLISH), PASSAGE_LENGTH, 0.5f);
+			}
+
+		};
+	}
 
 	/**
-	 * @param query the text query rewritten against the index, so that typo-tolerant
-	 * queries are expanded to the words they matched
-	 * @param analyzer the analyzer the stored text is re-analysed with
+	 * Titles and snippets of hits.
+	 * @param query the text query, rewritten against the index
+	 * @param docIds the hits
+	 * @return title and snippet HTML per hit, in the order of {@code docIds}
 	 */
-	Highlights(Query query, Analyzer analyzer) {
-		this.query = query;
-		this.analyzer = analyzer;
-	}
-
-	String title(String text) {
-		String marked = mark(text, true);
-		return (marked != null) ? marked : ENCODER.encodeText(text);
-	}
-
-	String snippet(String text) {
-		String marked = mark(text, false);
-		if (marked != null) {
-			return marked;
-		}
-		String start = (text.length() <= SNIPPET_LENGTH) ? text : text.substring(0,
-				text.lastIndexOf(' ', SNIPPET_LENGTH) > 0 ? text.lastIndexOf(' ', SNIPPET_LENGTH) : SNIPPET_LENGTH)
-				+ " …";
-		return ENCODER.encodeText(start);
-	}
-
-	private String mark(String text, boolean whole) {
-		if (this.query == null || text.isEmpty()) {
-			return null;
-		}
-		QueryScorer scorer = new QueryScorer(this.query);
-		Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ENCODER, scorer);
-		highlighter.setTextFragmenter(whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, SNIPPET_LENGTH));
+	Map<String, String[]> of(Query query, int[] docIds) {
 		try {
-			String[] fragments = highlighter.getBestFragments(this.analyzer, SearchQueryBuilder.TEXT, text, 2);
-			return (fragments.length == 0) ? null : String.join(" … ", fragments);
+			return this.highlighter.highlightFields(new String[] { SearchQueryBuilder.TITLE, SearchQueryBuilder.TEXT },
+					query, docIds, new int[] { 1, 2 });
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (InvalidTokenOffsetsException ex) {
-			return null;
+	}
+
+	/** A title without highlights. */
+	static String plainTitle(String title) {
+		return new SimpleHTMLEncoder().encodeText(title);
+	}
+
+	/** The opening of a text without highlights, cut at a word. */
+	static String plainSnippet(String text) {
+		if (text.length() <= SNIPPET_LENGTH) {
+			return new SimpleHTMLEncoder().encodeText(text);
 		}
+		int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
+		return new SimpleHTMLEncoder().encodeText(text.substring(0, (cut > 0) ? cut : SNIPPET_LENGTH)) + " …";
 	}
 
 }

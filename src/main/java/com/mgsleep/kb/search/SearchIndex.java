@@ -7,6 +7,7 @@ import com.mgsleep.kb.model.SlugEnum;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -63,17 +66,20 @@ final class SearchIndex {
 
 	private final SortedSetDocValuesReaderState facetState;
 
+	private final Highlights highlights;
+
 	private final int size;
 
-	private SearchIndex(SearchAnalyzers analyzers, Map<Facet, Map<String, String>> labels, Directory directory)
-			throws IOException {
+	private SearchIndex(SearchAnalyzers analyzers, Map<Facet, Map<String, String>> labels, Directory directory,
+			Analyzer indexAnalyzer) throws IOException {
 		this.analyzers = analyzers;
-		this.queries = new SearchQueryBuilder(analyzers);
 		this.labels = labels;
 		DirectoryReader reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
+		this.queries = new SearchQueryBuilder(analyzers, (word) -> known(reader, word));
 		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, this.facetsConfig);
 		this.size = reader.numDocs();
+		this.highlights = new Highlights(this.searcher, indexAnalyzer);
 	}
 
 	/**
@@ -98,7 +104,17 @@ final class SearchIndex {
 			}
 			writer.forceMerge(1);
 			writer.commit();
-			return new SearchIndex(analyzers, labels, directory);
+			return new SearchIndex(analyzers, labels, directory, perField);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean known(IndexReader reader, String word) {
+		try {
+			return reader.docFreq(new Term(SearchQueryBuilder.TEXT_EXACT, word)) > 0
+					|| reader.docFreq(new Term(SearchQueryBuilder.TITLE_EXACT, word)) > 0;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -169,9 +185,7 @@ final class SearchIndex {
 		try {
 			DrillSidewaysResult result = new DrillSideways(this.searcher, this.facetsConfig, this.facetState)
 				.search(query, request.page() * SearchRequest.PAGE_SIZE);
-			Highlights highlights = (text != null)
-					? new Highlights(this.searcher.rewrite(text), this.analyzers.stemmed()) : Highlights.NONE;
-			List<SearchHit> hits = hits(result.hits.scoreDocs, request.page(), highlights);
+			List<SearchHit> hits = hits(result.hits.scoreDocs, request.page(), text);
 			return new SearchResults(request, result.hits.totalHits.value, hits, facets(result, request), null);
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
@@ -193,14 +207,24 @@ final class SearchIndex {
 		}
 	}
 
-	private List<SearchHit> hits(ScoreDoc[] scoreDocs, int page, Highlights highlights) throws IOException {
+	private List<SearchHit> hits(ScoreDoc[] scoreDocs, int page, Query text) throws IOException {
+		int first = (page - 1) * SearchRequest.PAGE_SIZE;
+		if (first >= scoreDocs.length) {
+			return List.of();
+		}
+		int[] docIds = Arrays.stream(scoreDocs, first, scoreDocs.length).mapToInt((scoreDoc) -> scoreDoc.doc).toArray();
+		Map<String, String[]> marked = (text != null) ? this.highlights.of(this.searcher.rewrite(text), docIds)
+				: Map.of();
 		StoredFields stored = this.searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>();
-		for (int i = (page - 1) * SearchRequest.PAGE_SIZE; i < scoreDocs.length; i++) {
-			Document document = stored.document(scoreDocs[i].doc);
+		for (int i = 0; i < docIds.length; i++) {
+			Document document = stored.document(docIds[i]);
+			String title = marked.isEmpty() ? null : marked.get(SearchQueryBuilder.TITLE)[i];
+			String snippet = marked.isEmpty() ? null : marked.get(SearchQueryBuilder.TEXT)[i];
 			hits.add(new SearchHit(ResultType.fromSlug(document.get("type")), document.get("id"),
-					highlights.title(document.get(SearchQueryBuilder.TITLE)),
-					highlights.snippet(document.get(SearchQueryBuilder.TEXT)), document.get("url"), scoreDocs[i].score,
+					(title != null) ? title : Highlights.plainTitle(document.get(SearchQueryBuilder.TITLE)),
+					(snippet != null) ? snippet : Highlights.plainSnippet(document.get(SearchQueryBuilder.TEXT)),
+					document.get("url"), scoreDocs[first + i].score,
 					slugEnum(Verdict.class, document.get(Facet.VERDICT.getSlug())),
 					slugEnum(EvidenceGrade.class, document.get(Facet.GRADE.getSlug()))));
 		}

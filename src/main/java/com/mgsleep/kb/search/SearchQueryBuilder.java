@@ -3,6 +3,7 @@ package com.mgsleep.kb.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,9 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>
  * Ranking is built into the query: a match in a title (a claim's statement) counts three
- * times a match in the text; an exact word adds to its stemmed match; a typo-tolerant
- * match adds less; the words standing close together in a title add a bonus.
+ * times a match in the text; an exact word adds to its stemmed match; a word that occurs
+ * nowhere in the index is looked up typo-tolerantly, one or two edits away; the words
+ * standing close together in a title add a bonus.
  */
 final class SearchQueryBuilder {
 
@@ -64,8 +66,16 @@ final class SearchQueryBuilder {
 
 	private final QueryBuilder exact;
 
-	SearchQueryBuilder(SearchAnalyzers analyzers) {
+	private final Predicate<String> knownWord;
+
+	/**
+	 * @param analyzers the analysis chains
+	 * @param knownWord whether a lowercase word occurs in the index; typo tolerance is
+	 * only used for words that do not, which keeps common queries fast and exact
+	 */
+	SearchQueryBuilder(SearchAnalyzers analyzers, Predicate<String> knownWord) {
 		this.analyzers = analyzers;
+		this.knownWord = knownWord;
 		this.stemmed = builder(analyzers.stemmedQuery());
 		this.exact = builder(analyzers.exactQuery());
 	}
@@ -158,7 +168,7 @@ final class SearchQueryBuilder {
 		add(query, this.stemmed.createBooleanQuery(TEXT, words), 1f);
 		add(query, this.exact.createBooleanQuery(TITLE_EXACT, words), 1.5f);
 		add(query, this.exact.createBooleanQuery(TEXT_EXACT, words), 0.5f);
-		if (unit.size() == 1 && typoTolerant(words)) {
+		if (unit.size() == 1 && typoTolerant(words) && !this.knownWord.test(words)) {
 			int edits = (words.length() >= 8) ? 2 : 1;
 			add(query, new FuzzyQuery(new Term(TITLE_EXACT, words), edits, 1, FUZZY_EXPANSIONS, true), 1f);
 			add(query, new FuzzyQuery(new Term(TEXT_EXACT, words), edits, 1, FUZZY_EXPANSIONS, true), 0.3f);

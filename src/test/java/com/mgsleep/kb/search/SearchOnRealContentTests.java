@@ -59,7 +59,7 @@ class SearchOnRealContentTests {
 	@Test
 	void searchWhenGlycinateDoseThenClaimsAboutGlycinateLead() throws Exception {
 		List<Map<String, Object>> hits = hits(search("q=glycinate+dose"));
-		assertThat(hits.subList(0, 5)).allSatisfy((hit) -> {
+		assertThat(hits.subList(0, 3)).allSatisfy((hit) -> {
 			assertThat(hit).containsEntry("type", "claim");
 			assertThat((String) hit.get("title") + hit.get("snippet")).containsIgnoringCase("<mark>glycinate</mark>");
 		});
