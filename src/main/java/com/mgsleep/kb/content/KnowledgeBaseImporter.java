@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.article.ArticleSection;
@@ -77,8 +78,13 @@ public class KnowledgeBaseImporter {
 			.forEach((topic) -> lookup.topics.put(topic.slug(), persist(
 					new Topic(topic.slug(), topic.name(), topic.description(), labelled(topic.markdown(), lookup)))));
 		kb.forms().forEach((form) -> lookup.forms.put(form.slug(), persist(form(form, lookup))));
+		// rendering Markdown is the costly part of an import and each article renders on
+		// its own: do it on every core before writing
+		Map<String, List<ArticleSection>> sections = kb.articles()
+			.parallelStream()
+			.collect(Collectors.toConcurrentMap(ParsedArticle::slug, this::sections));
 		for (ParsedArticle parsed : kb.articles()) {
-			importArticle(parsed, lookup);
+			importArticle(parsed, sections.get(parsed.slug()), lookup);
 		}
 		kb.claims()
 			.forEach((parsed) -> parsed.related()
@@ -99,16 +105,11 @@ public class KnowledgeBaseImporter {
 				lookup.citations.size(), lookup.forms.size(), lookup.topics.size(), (int) kb.disagreements().count());
 	}
 
-	private void importArticle(ParsedArticle parsed, Lookup lookup) {
+	private void importArticle(ParsedArticle parsed, List<ArticleSection> sections, Lookup lookup) {
 		Article article = new Article(parsed.slug(), parsed.title(), parsed.summary(), parsed.lastReviewed());
 		parsed.topics().forEach((slug) -> article.addTopic(lookup.topics.get(slug)));
-		Map<String, Integer> numbers = new LinkedHashMap<>();
-		parsed.body().citations().forEach((use) -> numbers.putIfAbsent(use.key(), numbers.size() + 1));
-		numbers.keySet().forEach((key) -> article.addReference(lookup.citations.get(key)));
-		Map<String, Integer> occurrences = new HashMap<>();
-		for (ArticleSegment segment : parsed.segments()) {
-			article.addSection(section(segment, numbers, occurrences));
-		}
+		citationNumbers(parsed).keySet().forEach((key) -> article.addReference(lookup.citations.get(key)));
+		sections.forEach(article::addSection);
 		persist(article);
 		lookup.articles.put(parsed.slug(), article);
 		int position = 0;
@@ -120,6 +121,20 @@ public class KnowledgeBaseImporter {
 				lookup.dosages.add(persist(dosage(dosage, article, table, lookup)));
 			}
 		}
+	}
+
+	/** The article's sections in reading order, prose rendered to HTML. */
+	private List<ArticleSection> sections(ParsedArticle parsed) {
+		Map<String, Integer> numbers = citationNumbers(parsed);
+		Map<String, Integer> occurrences = new HashMap<>();
+		return parsed.segments().stream().map((segment) -> section(segment, numbers, occurrences)).toList();
+	}
+
+	/** Reference numbers in order of first citation. */
+	private static Map<String, Integer> citationNumbers(ParsedArticle parsed) {
+		Map<String, Integer> numbers = new LinkedHashMap<>();
+		parsed.body().citations().forEach((use) -> numbers.putIfAbsent(use.key(), numbers.size() + 1));
+		return numbers;
 	}
 
 	private ArticleSection section(ArticleSegment segment, Map<String, Integer> numbers,

@@ -47,14 +47,23 @@ public final class ContentParser {
 			problems.add(folder.toString(), 1, "content folder does not exist; set kb.content-dir (KB_CONTENT_DIR)");
 			return new ParseResult(builder.build(), problems.sorted());
 		}
-		for (Path file : markdownFiles(folder)) {
+		// files are independent until the cross-file checks: read them on every core,
+		// then
+		// merge in file order so that results and error lists never depend on timing
+		List<Path> files = markdownFiles(folder);
+		List<ParseResult> parsed = files.parallelStream().map((file) -> {
 			String relative = folder.relativize(file).toString().replace('\\', '/');
 			try {
-				parseFile(relative, Files.readAllBytes(file), builder, problems);
+				return parseFile(relative, Files.readAllBytes(file));
 			}
 			catch (IOException ex) {
-				problems.add(relative, 1, "cannot read file: " + ex.getMessage());
+				return new ParseResult(new Builder().build(),
+						List.of(new ContentError(relative, 1, "cannot read file: " + ex.getMessage())));
 			}
+		}).toList();
+		for (ParseResult result : parsed) {
+			builder.add(result.knowledgeBase());
+			problems.addAll(result.errors());
 		}
 		ParsedKnowledgeBase knowledgeBase = builder.build();
 		new ContentValidator(knowledgeBase, problems).validate();
@@ -188,6 +197,14 @@ public final class ContentParser {
 		private final List<ParsedReference> references = new ArrayList<>();
 
 		private final List<ParsedSynonymGroup> synonyms = new ArrayList<>();
+
+		void add(ParsedKnowledgeBase parsed) {
+			this.articles.addAll(parsed.articles());
+			this.forms.addAll(parsed.forms());
+			this.topics.addAll(parsed.topics());
+			this.references.addAll(parsed.references());
+			this.synonyms.addAll(parsed.synonyms());
+		}
 
 		ParsedKnowledgeBase build() {
 			return new ParsedKnowledgeBase(List.copyOf(this.articles), List.copyOf(this.forms),

@@ -26,6 +26,10 @@ final class Problems {
 		return message.replaceAll("\\s*\\R\\s*", " ");
 	}
 
+	void addAll(List<ContentError> errors) {
+		this.errors.addAll(errors);
+	}
+
 	List<ContentError> sorted() {
 		return this.errors.stream().sorted().distinct().toList();
 	}
