@@ -1,5 +1,7 @@
 package com.mgsleep.kb.content;
 
+import java.time.Duration;
+
 import com.mgsleep.kb.content.markdown.ContentParser;
 import com.mgsleep.kb.content.markdown.ParseResult;
 import com.mgsleep.kb.model.KnowledgeBaseImported;
@@ -44,7 +46,8 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 		logger.info("Imported knowledge base from {}: {} in {} ms (parse and validate {} ms, database {} ms)",
 				this.properties.contentDir(), summary, (System.nanoTime() - start) / 1_000_000,
 				(parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
-		this.events.publishEvent(new KnowledgeBaseImported(summary.claims()));
+		this.events
+			.publishEvent(new KnowledgeBaseImported(summary.claims(), Duration.ofNanos(System.nanoTime() - start)));
 	}
 
 }

@@ -1,12 +1,15 @@
 package com.mgsleep.kb.model;
 
+import java.time.Duration;
+
 /**
  * Published once the content folder has been imported, while the application starts and
  * before it serves requests; features that derive data from the model (the search index)
  * build it then.
  *
  * @param claims how many claims were imported
+ * @param duration how long reading, checking and writing the content took
  */
-public record KnowledgeBaseImported(int claims) {
+public record KnowledgeBaseImported(int claims, Duration duration) {
 
 }
