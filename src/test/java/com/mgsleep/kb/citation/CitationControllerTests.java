@@ -83,4 +83,15 @@ class CitationControllerTests {
 			.andExpect(jsonPath("$.status").value(404));
 	}
 
+	@Test
+	void downloadWhenUnknownKeyThenNotFoundPageLabelledAsHtmlWhateverWasAsked() throws Exception {
+		given(this.citations.findById(anyString())).willReturn(Optional.empty());
+		for (String path : new String[] { "/citations/nope.json", "/citations/nope.bib" }) {
+			this.mvc.perform(get(path).accept("application/json"))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentType("text/html;charset=UTF-8"))
+				.andExpect(content().string(containsString("Page not found")));
+		}
+	}
+
 }
