@@ -14,6 +14,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
@@ -92,6 +93,15 @@ class CitationControllerTests {
 				.andExpect(content().contentType("text/html;charset=UTF-8"))
 				.andExpect(content().string(containsString("Page not found")));
 		}
+	}
+
+	@Test
+	void apiShowCitationWhenHostileKeyThenNotFoundWithoutEcho() throws Exception {
+		given(this.citations.findById(anyString())).willReturn(Optional.empty());
+		this.mvc.perform(get("/api/citations/{key}", "<script>alert(1)"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(content().string(not(containsString("<script"))));
 	}
 
 }
