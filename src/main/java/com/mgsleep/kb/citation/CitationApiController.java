@@ -48,7 +48,7 @@ class CitationApiController {
 	@GetMapping("/{key}")
 	CitationJson showCitation(@PathVariable String key) {
 		Citation citation = this.citations.findById(key)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No citation has the key " + key));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No citation has this key."));
 		return CitationJson.of(citation,
 				this.claims.findCitationsOf(key).stream().map(CitationApiController::claimRole).toList());
 	}

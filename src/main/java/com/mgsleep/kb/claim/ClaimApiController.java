@@ -31,7 +31,7 @@ class ClaimApiController {
 	ClaimJson showClaim(@PathVariable String id) {
 		return this.claims.findById(id)
 			.map(ClaimJson::of)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No claim has the id " + id));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No claim has this id."));
 	}
 
 }

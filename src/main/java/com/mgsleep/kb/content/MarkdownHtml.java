@@ -24,7 +24,8 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * Renders content Markdown to sanitized HTML, once, at import: citations become links to
- * citation pages and links to other sites are marked as external.
+ * citation pages, links to other sites are marked as external, and tables scroll sideways
+ * on their own on a narrow screen instead of widening the page.
  */
 public class MarkdownHtml {
 
@@ -47,6 +48,12 @@ public class MarkdownHtml {
 		.matching(true, "left", "right", "center")
 		.onElements("th", "td")
 		.toFactory();
+
+	/**
+	 * Holds a table that may be wider than a phone; focusable so that keyboard users can
+	 * scroll it too.
+	 */
+	private static final String TABLE_SCROLL = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table\">";
 
 	private static final Pattern CITE_MARKER = Pattern
 		.compile("<a href=\"/citations/([a-z0-9-]+)\" class=\"cite-ref\"");
@@ -90,7 +97,8 @@ public class MarkdownHtml {
 			group.appendReplacement(linked, Matcher.quoteReplacement(links.toString()));
 		}
 		group.appendTail(linked);
-		return POLICY.sanitize(this.renderer.render(this.syntax.parse(linked.toString())));
+		String html = POLICY.sanitize(this.renderer.render(this.syntax.parse(linked.toString())));
+		return html.replace("<table>", TABLE_SCROLL + "<table>").replace("</table>", "</table></div>");
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package com.mgsleep.kb.web;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -7,8 +9,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -27,6 +32,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ErrorHandling {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorHandling.class);
+
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
 	@ExceptionHandler(NoResourceFoundException.class)
 	Object handleNoPage(HttpServletRequest request) {
@@ -49,6 +56,11 @@ class ErrorHandling {
 		return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "This address is read-only.");
 	}
 
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	Object handleNotAcceptable(HttpServletRequest request) {
+		return respond(request, HttpStatus.NOT_ACCEPTABLE, "This address has no answer of the type asked for.");
+	}
+
 	@ExceptionHandler(Exception.class)
 	Object handleUnexpected(HttpServletRequest request, Exception ex) {
 		logger.error("Request {} failed", request.getRequestURI(), ex);
@@ -64,6 +76,10 @@ class ErrorHandling {
 			case 400 -> "error/400";
 			default -> "error";
 		};
+		// The page is HTML whatever was asked for; without this, Thymeleaf labels it by
+		// the
+		// address's extension, such as application/xml for /sitemap.xml.
+		request.setAttribute(View.SELECTED_CONTENT_TYPE, HTML);
 		ModelAndView page = new ModelAndView(view);
 		page.setStatus(status);
 		return page;

@@ -28,7 +28,7 @@ import org.springframework.web.util.HtmlUtils;
 class SitemapController {
 
 	private static final List<String> FIXED_PAGES = List.of("/", "/articles", "/topics", "/claims", "/forms",
-			"/dosages", "/sources", "/citations");
+			"/dosages", "/sources", "/citations", "/disagreements");
 
 	private final ArticleRepository articles;
 

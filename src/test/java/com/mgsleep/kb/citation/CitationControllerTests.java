@@ -14,6 +14,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
@@ -81,6 +82,26 @@ class CitationControllerTests {
 		this.mvc.perform(get("/api/citations/nope"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.status").value(404));
+	}
+
+	@Test
+	void downloadWhenUnknownKeyThenNotFoundPageLabelledAsHtmlWhateverWasAsked() throws Exception {
+		given(this.citations.findById(anyString())).willReturn(Optional.empty());
+		for (String path : new String[] { "/citations/nope.json", "/citations/nope.bib" }) {
+			this.mvc.perform(get(path).accept("application/json"))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentType("text/html;charset=UTF-8"))
+				.andExpect(content().string(containsString("Page not found")));
+		}
+	}
+
+	@Test
+	void apiShowCitationWhenHostileKeyThenNotFoundWithoutEcho() throws Exception {
+		given(this.citations.findById(anyString())).willReturn(Optional.empty());
+		this.mvc.perform(get("/api/citations/{key}", "<script>alert(1)"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(content().string(not(containsString("<script"))));
 	}
 
 }

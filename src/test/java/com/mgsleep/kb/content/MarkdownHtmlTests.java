@@ -35,4 +35,11 @@ class MarkdownHtmlTests {
 					+ "site</a></p>\n");
 	}
 
+	@Test
+	void renderWhenTableThenWrappedSoThatItScrollsOnItsOwn() {
+		assertThat(this.markdown.render("| a | b |\n|---|---|\n| 1 | 2 |\n", (use) -> ""))
+			.startsWith("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>")
+			.endsWith("</table></div>\n");
+	}
+
 }

@@ -8,13 +8,12 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import com.mgsleep.kb.SiteOverRealContent;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The evidence checks over the real knowledge base, as readers see them through the API
  * and the pages.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SiteOverRealContent
 class EvidenceOnRealContentTests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
