@@ -19,7 +19,7 @@ final class SamplePages {
 	static Stream<String> kinds() {
 		return Stream.of("/", "/topics", "/topics/{slug}", "/claims", "/claims/{id}", "/citations", "/citations/{key}",
 				"/sources", "/sources/{key}", "/forms", "/forms/{slug}", "/dosages", "/articles", "/articles/{slug}",
-				"/disagreements", "404");
+				"/disagreements", "/search", "/search?q=glycinate+dose", "404");
 	}
 
 	private final SiteClient site;
@@ -43,7 +43,7 @@ final class SamplePages {
 
 	/** A file name for screenshots of this kind of page. */
 	static String name(String kind) {
-		String name = kind.equals("/") ? "home" : kind.replaceAll("[/{}]+", "-").replaceAll("^-|-$", "");
+		String name = kind.equals("/") ? "home" : kind.replaceAll("[/{}?=+]+", "-").replaceAll("^-|-$", "");
 		return name.isEmpty() ? "home" : name;
 	}
 
