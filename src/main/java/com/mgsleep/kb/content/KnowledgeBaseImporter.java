@@ -89,7 +89,6 @@ public class KnowledgeBaseImporter {
 		kb.claims()
 			.forEach((parsed) -> parsed.related()
 				.forEach((id) -> lookup.claims.get(parsed.id()).relateTo(lookup.claims.get(id))));
-		lookup.claims.values().forEach(KnowledgeBaseImporter::assess);
 		checkDoses(lookup.dosages);
 		for (ParsedArticle parsed : kb.articles()) {
 			for (ParsedDisagreement disagreement : parsed.disagreements()) {
@@ -194,6 +193,9 @@ public class KnowledgeBaseImporter {
 			CitationUse use = citation.use();
 			claim.cite(lookup.citations.get(use.key()), CitationRole.fromSlug(citation.role()), use.note());
 		}
+		// graded before it is written: a change after persist would cost an UPDATE per
+		// claim
+		assess(claim);
 		return claim;
 	}
 

@@ -76,8 +76,18 @@ final class SearchAnalyzers {
 
 	/** The lowercase words of {@code text}, stop words removed, unstemmed. */
 	List<String> words(String text) {
+		return tokens(this.exact, text);
+	}
+
+	/** The stem of a lowercase word, as the text field indexes it. */
+	String stem(String word) {
+		List<String> stems = tokens(this.stemmed, word);
+		return stems.isEmpty() ? word : stems.get(0);
+	}
+
+	private static List<String> tokens(Analyzer analyzer, String text) {
 		List<String> words = new ArrayList<>();
-		try (TokenStream tokens = this.exact.tokenStream("", new StringReader(text))) {
+		try (TokenStream tokens = analyzer.tokenStream("", new StringReader(text))) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 			tokens.reset();
 			while (tokens.incrementToken()) {

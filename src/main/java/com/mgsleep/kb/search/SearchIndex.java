@@ -76,7 +76,7 @@ final class SearchIndex {
 		this.labels = labels;
 		DirectoryReader reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
-		this.queries = new SearchQueryBuilder(analyzers, (word) -> known(reader, word));
+		this.queries = new SearchQueryBuilder(analyzers, (word) -> known(reader, analyzers, word));
 		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, this.facetsConfig);
 		this.size = reader.numDocs();
 		this.highlights = new Highlights(this.searcher, indexAnalyzer);
@@ -92,17 +92,16 @@ final class SearchIndex {
 	static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonymGroups,
 			Map<Facet, Map<String, String>> labels) {
 		SearchAnalyzers analyzers = new SearchAnalyzers(synonymGroups);
-		Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.stemmed(), Map.of(SearchQueryBuilder.TITLE_EXACT,
-				analyzers.exact(), SearchQueryBuilder.TEXT_EXACT, analyzers.exact()));
+		Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.stemmed(),
+				Map.of(SearchQueryBuilder.TITLE_EXACT, analyzers.exact()));
 		Directory directory = new ByteBuffersDirectory();
 		FacetsConfig config = facetsConfig();
-		IndexWriterConfig writerConfig = new IndexWriterConfig(perField).setRAMBufferSizeMB(128)
+		IndexWriterConfig writerConfig = new IndexWriterConfig(perField).setRAMBufferSizeMB(256)
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
 		try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
 			for (SearchDocument document : documents) {
 				writer.addDocument(config.build(luceneDocument(document)));
 			}
-			writer.forceMerge(1);
 			writer.commit();
 			return new SearchIndex(analyzers, labels, directory, perField);
 		}
@@ -111,10 +110,11 @@ final class SearchIndex {
 		}
 	}
 
-	private static boolean known(IndexReader reader, String word) {
+	private static boolean known(IndexReader reader, SearchAnalyzers analyzers, String word) {
 		try {
-			return reader.docFreq(new Term(SearchQueryBuilder.TEXT_EXACT, word)) > 0
-					|| reader.docFreq(new Term(SearchQueryBuilder.TITLE_EXACT, word)) > 0;
+			String stem = analyzers.stem(word);
+			return reader.docFreq(new Term(SearchQueryBuilder.TITLE, stem)) > 0
+					|| reader.docFreq(new Term(SearchQueryBuilder.TEXT, stem)) > 0;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -137,7 +137,6 @@ final class SearchIndex {
 		document.add(new TextField(SearchQueryBuilder.TITLE, source.title(), Store.YES));
 		document.add(new TextField(SearchQueryBuilder.TITLE_EXACT, source.title(), Store.NO));
 		document.add(new TextField(SearchQueryBuilder.TEXT, source.text(), Store.YES));
-		document.add(new TextField(SearchQueryBuilder.TEXT_EXACT, source.text(), Store.NO));
 		document.add(new FloatDocValuesField(BOOST, source.type().boost()));
 		document.add(new SortedSetDocValuesFacetField(Facet.TYPE.getSlug(), source.type().getSlug()));
 		source.facets()

@@ -35,8 +35,6 @@ final class SearchQueryBuilder {
 
 	static final String TEXT = "text";
 
-	static final String TEXT_EXACT = "text_exact";
-
 	/**
 	 * Words of a question that say nothing about what is asked ("does magnesium help me
 	 * fall asleep").
@@ -167,11 +165,11 @@ final class SearchQueryBuilder {
 		add(query, this.stemmed.createBooleanQuery(TITLE, words), 3f);
 		add(query, this.stemmed.createBooleanQuery(TEXT, words), 1f);
 		add(query, this.exact.createBooleanQuery(TITLE_EXACT, words), 1.5f);
-		add(query, this.exact.createBooleanQuery(TEXT_EXACT, words), 0.5f);
 		if (unit.size() == 1 && typoTolerant(words) && !this.knownWord.test(words)) {
 			int edits = (words.length() >= 8) ? 2 : 1;
 			add(query, new FuzzyQuery(new Term(TITLE_EXACT, words), edits, 1, FUZZY_EXPANSIONS, true), 1f);
-			add(query, new FuzzyQuery(new Term(TEXT_EXACT, words), edits, 1, FUZZY_EXPANSIONS, true), 0.3f);
+			add(query, new FuzzyQuery(new Term(TEXT, this.analyzers.stem(words)), edits, 1, FUZZY_EXPANSIONS, true),
+					0.3f);
 		}
 		return finish(query);
 	}
@@ -181,7 +179,6 @@ final class SearchQueryBuilder {
 		add(query, this.stemmed.createPhraseQuery(TITLE, phrase), 3f);
 		add(query, this.stemmed.createPhraseQuery(TEXT, phrase), 1f);
 		add(query, this.exact.createPhraseQuery(TITLE_EXACT, phrase), 2f);
-		add(query, this.exact.createPhraseQuery(TEXT_EXACT, phrase), 1f);
 		return finish(query);
 	}
 
