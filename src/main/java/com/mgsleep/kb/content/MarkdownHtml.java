@@ -55,6 +55,8 @@ public class MarkdownHtml {
 	 */
 	private static final String TABLE_SCROLL = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table\">";
 
+	private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\[\\]\\\\*_`])");
+
 	private static final Pattern CITE_MARKER = Pattern
 		.compile("<a href=\"/citations/([a-z0-9-]+)\" class=\"cite-ref\"");
 
@@ -122,7 +124,7 @@ public class MarkdownHtml {
 	}
 
 	private static String escape(String text) {
-		return text.replaceAll("([\\[\\]\\\\*_`])", "\\\\$1");
+		return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1");
 	}
 
 	/** Marks citation links and links that leave the site. */

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -34,6 +35,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.DoubleValuesSource;
@@ -54,6 +56,9 @@ final class SearchIndex {
 
 	private static final int MAX_FACET_VALUES = 500;
 
+	/** Fewer documents than this are not worth a thread of their own. */
+	private static final int MIN_SLICE = 5_000;
+
 	private final SearchAnalyzers analyzers;
 
 	private final SearchQueryBuilder queries;
@@ -70,11 +75,10 @@ final class SearchIndex {
 
 	private final int size;
 
-	private SearchIndex(SearchAnalyzers analyzers, Map<Facet, Map<String, String>> labels, Directory directory,
+	private SearchIndex(SearchAnalyzers analyzers, Map<Facet, Map<String, String>> labels, IndexReader reader,
 			Analyzer indexAnalyzer) throws IOException {
 		this.analyzers = analyzers;
 		this.labels = labels;
-		DirectoryReader reader = DirectoryReader.open(directory);
 		this.searcher = new IndexSearcher(reader);
 		this.queries = new SearchQueryBuilder(analyzers, (word) -> known(reader, analyzers, word));
 		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, this.facetsConfig);
@@ -94,16 +98,39 @@ final class SearchIndex {
 		SearchAnalyzers analyzers = new SearchAnalyzers(synonymGroups);
 		Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.stemmed(),
 				Map.of(SearchQueryBuilder.TITLE_EXACT, analyzers.exact()));
+		// analysis is the costly part: index consecutive slices on every core, then read
+		// them as one index in slice order, so ties keep the documents' order
+		int slices = (int) Math.max(1,
+				Math.min(Runtime.getRuntime().availableProcessors(), documents.size() / MIN_SLICE));
+		int size = (documents.size() + slices - 1) / Math.max(1, slices);
+		List<Directory> directories = IntStream.range(0, slices)
+			.parallel()
+			.mapToObj((slice) -> index(documents.subList(Math.min(documents.size(), slice * size),
+					Math.min(documents.size(), (slice + 1) * size)), perField))
+			.toList();
+		try {
+			List<IndexReader> readers = new ArrayList<>();
+			for (Directory directory : directories) {
+				readers.add(DirectoryReader.open(directory));
+			}
+			return new SearchIndex(analyzers, labels, new MultiReader(readers.toArray(IndexReader[]::new)), perField);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Directory index(List<SearchDocument> documents, Analyzer analyzer) {
 		Directory directory = new ByteBuffersDirectory();
 		FacetsConfig config = facetsConfig();
-		IndexWriterConfig writerConfig = new IndexWriterConfig(perField).setRAMBufferSizeMB(256)
+		IndexWriterConfig writerConfig = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128)
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
 		try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
 			for (SearchDocument document : documents) {
 				writer.addDocument(config.build(luceneDocument(document)));
 			}
 			writer.commit();
-			return new SearchIndex(analyzers, labels, directory, perField);
+			return directory;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -171,20 +198,20 @@ final class SearchIndex {
 	 */
 	SearchResults search(SearchRequest request) {
 		checkFilterValues(request);
-		Query text = request.text().isEmpty() ? null : this.queries.build(request.text());
+		SearchQueryBuilder.TextQuery text = request.text().isEmpty() ? null : this.queries.build(request.text());
 		if (!request.text().isEmpty() && text == null) {
 			return new SearchResults(request, 0, List.of(), Map.of(),
 					"There are no words to search for in your query; punctuation and words such as \"the\" are"
 							+ " ignored. Try the name of a form, a topic or a symptom.");
 		}
-		Query base = (text != null) ? text : new MatchAllDocsQuery();
+		Query base = (text != null) ? text.ranking() : new MatchAllDocsQuery();
 		DrillDownQuery query = new DrillDownQuery(this.facetsConfig,
 				FunctionScoreQuery.boostByValue(base, DoubleValuesSource.fromFloatField(BOOST)));
 		request.filters().forEach((facet, value) -> query.add(facet.getSlug(), value));
 		try {
 			DrillSidewaysResult result = new DrillSideways(this.searcher, this.facetsConfig, this.facetState)
 				.search(query, request.page() * SearchRequest.PAGE_SIZE);
-			List<SearchHit> hits = hits(result.hits.scoreDocs, request.page(), text);
+			List<SearchHit> hits = hits(result.hits.scoreDocs, request.page(), (text != null) ? text.matching() : null);
 			return new SearchResults(request, result.hits.totalHits.value, hits, facets(result, request), null);
 		}
 		catch (IndexSearcher.TooManyClauses ex) {

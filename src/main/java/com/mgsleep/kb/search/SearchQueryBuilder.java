@@ -89,7 +89,7 @@ final class SearchQueryBuilder {
 	 * @param text what the reader typed
 	 * @return the query, or {@code null} when the text holds no searchable word
 	 */
-	Query build(String text) {
+	TextQuery build(String text) {
 		text = SYNTAX.matcher(text).replaceAll(" ");
 		List<String> phrases = new ArrayList<>();
 		StringBuilder rest = new StringBuilder();
@@ -123,7 +123,8 @@ final class SearchQueryBuilder {
 			return null;
 		}
 		core.setMinimumNumberShouldMatch((optional <= 2) ? optional : (int) Math.ceil(optional * 0.6));
-		BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(core.build(), Occur.MUST);
+		Query matching = core.build();
+		BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(matching, Occur.MUST);
 		if (units.size() >= 2) {
 			String words = String.join(" ", units.stream().map((unit) -> String.join(" ", unit)).toList());
 			Query near = this.stemmed.createPhraseQuery(TITLE, words, 3);
@@ -131,7 +132,18 @@ final class SearchQueryBuilder {
 				ranked.add(new BoostQuery(near, 2f), Occur.SHOULD);
 			}
 		}
-		return ranked.build();
+		return new TextQuery(ranked.build(), matching);
+	}
+
+	/**
+	 * A query for a text.
+	 *
+	 * @param ranking what is searched: the words plus a bonus for words standing close
+	 * together
+	 * @param matching the words alone, which is what highlighting needs
+	 */
+	record TextQuery(Query ranking, Query matching) {
+
 	}
 
 	/**
