@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -19,7 +20,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.FloatDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -30,7 +30,12 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriter;
@@ -45,6 +50,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * An in-memory Lucene index of every searchable thing, built once from the imported
@@ -53,6 +59,12 @@ import org.apache.lucene.store.Directory;
 final class SearchIndex {
 
 	private static final String BOOST = "boost";
+
+	/** What a hit shows besides its text: type, id, URL, verdict and grade. */
+	private static final String ABOUT = "about";
+
+	/** Never in a slug, key or site path. */
+	private static final String ABOUT_SEPARATOR = "\u001f";
 
 	private static final int MAX_FACET_VALUES = 500;
 
@@ -158,9 +170,10 @@ final class SearchIndex {
 
 	private static Document luceneDocument(SearchDocument source) {
 		Document document = new Document();
-		document.add(new StoredField("type", source.type().getSlug()));
-		document.add(new StoredField("id", source.id()));
-		document.add(new StoredField("url", source.url()));
+		String about = String.join(ABOUT_SEPARATOR, source.type().getSlug(), source.id(), source.url(),
+				Objects.requireNonNullElse(source.facet(Facet.VERDICT), ""),
+				Objects.requireNonNullElse(source.facet(Facet.GRADE), ""));
+		document.add(new BinaryDocValuesField(ABOUT, new BytesRef(about)));
 		document.add(new TextField(SearchQueryBuilder.TITLE, source.title(), Store.YES));
 		document.add(new TextField(SearchQueryBuilder.TITLE_EXACT, source.title(), Store.NO));
 		document.add(new TextField(SearchQueryBuilder.TEXT, source.text(), Store.YES));
@@ -170,12 +183,6 @@ final class SearchIndex {
 			.forEach((facet, values) -> values.stream()
 				.distinct()
 				.forEach((value) -> document.add(new SortedSetDocValuesFacetField(facet.getSlug(), value))));
-		for (Facet display : List.of(Facet.VERDICT, Facet.GRADE)) {
-			String value = source.facet(display);
-			if (value != null) {
-				document.add(new StoredField(display.getSlug(), value));
-			}
-		}
 		return document;
 	}
 
@@ -244,17 +251,38 @@ final class SearchIndex {
 		StoredFields stored = this.searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < docIds.length; i++) {
-			Document document = stored.document(docIds[i]);
+			String[] about = about(docIds[i]);
 			String title = marked.isEmpty() ? null : marked.get(SearchQueryBuilder.TITLE)[i];
 			String snippet = marked.isEmpty() ? null : marked.get(SearchQueryBuilder.TEXT)[i];
-			hits.add(new SearchHit(ResultType.fromSlug(document.get("type")), document.get("id"),
-					(title != null) ? title : Highlights.plainTitle(document.get(SearchQueryBuilder.TITLE)),
-					(snippet != null) ? snippet : Highlights.plainSnippet(document.get(SearchQueryBuilder.TEXT)),
-					document.get("url"), scoreDocs[first + i].score,
-					slugEnum(Verdict.class, document.get(Facet.VERDICT.getSlug())),
-					slugEnum(EvidenceGrade.class, document.get(Facet.GRADE.getSlug()))));
+			if (title == null || snippet == null) {
+				// nothing to highlight: the stored text, escaped
+				Document document = stored.document(docIds[i]);
+				title = (title != null) ? title : Highlights.plainTitle(document.get(SearchQueryBuilder.TITLE));
+				snippet = (snippet != null) ? snippet : Highlights.plainSnippet(document.get(SearchQueryBuilder.TEXT));
+			}
+			hits.add(new SearchHit(ResultType.fromSlug(about[0]), about[1], title, snippet, about[2],
+					scoreDocs[first + i].score, slugEnum(Verdict.class, about[3]),
+					slugEnum(EvidenceGrade.class, about[4])));
 		}
 		return hits;
+	}
+
+	/**
+	 * Type, id, URL, verdict and grade of a document, from doc values: reading stored
+	 * fields would decompress a block of long article texts per hit.
+	 */
+	private String[] about(int docId) throws IOException {
+		List<LeafReaderContext> leaves = this.searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+		BinaryDocValues values = DocValues.getBinary(leaf.reader(), ABOUT);
+		if (!values.advanceExact(docId - leaf.docBase)) {
+			throw new IllegalStateException("Document " + docId + " has no " + ABOUT);
+		}
+		String[] about = values.binaryValue().utf8ToString().split(ABOUT_SEPARATOR, -1);
+		for (int i = 3; i < about.length; i++) {
+			about[i] = about[i].isEmpty() ? null : about[i];
+		}
+		return about;
 	}
 
 	private static <E extends Enum<E>> E slugEnum(Class<E> type, String slug) {
