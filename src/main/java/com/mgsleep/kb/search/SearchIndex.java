@@ -47,6 +47,8 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -67,6 +69,14 @@ final class SearchIndex {
 	private static final String ABOUT_SEPARATOR = "\u001f";
 
 	private static final int MAX_FACET_VALUES = 500;
+
+	/**
+	 * The best hits get a bonus when their title holds the words close together; scoring
+	 * proximity for every hit of a broad query would double its cost.
+	 */
+	private static final int RESCORE_WINDOW = 200;
+
+	private static final double PROXIMITY_WEIGHT = 2.0;
 
 	/** Fewer documents than this are not worth a thread of their own. */
 	private static final int MIN_SLICE = 5_000;
@@ -211,14 +221,18 @@ final class SearchIndex {
 					"There are no words to search for in your query; punctuation and words such as \"the\" are"
 							+ " ignored. Try the name of a form, a topic or a symptom.");
 		}
-		Query base = (text != null) ? text.ranking() : new MatchAllDocsQuery();
+		Query base = (text != null) ? text.matching() : new MatchAllDocsQuery();
 		DrillDownQuery query = new DrillDownQuery(this.facetsConfig,
 				FunctionScoreQuery.boostByValue(base, DoubleValuesSource.fromFloatField(BOOST)));
 		request.filters().forEach((facet, value) -> query.add(facet.getSlug(), value));
 		try {
+			int window = Math.max(RESCORE_WINDOW, request.page() * SearchRequest.PAGE_SIZE);
 			DrillSidewaysResult result = new DrillSideways(this.searcher, this.facetsConfig, this.facetState)
-				.search(query, request.page() * SearchRequest.PAGE_SIZE);
-			List<SearchHit> hits = hits(result.hits.scoreDocs, request.page(), (text != null) ? text.matching() : null);
+				.search(query, window);
+			TopDocs ranked = (text != null && text.proximity() != null)
+					? QueryRescorer.rescore(this.searcher, result.hits, text.proximity(), PROXIMITY_WEIGHT, window)
+					: result.hits;
+			List<SearchHit> hits = hits(ranked.scoreDocs, request.page(), (text != null) ? text.matching() : null);
 			return new SearchResults(request, result.hits.totalHits.value, hits, facets(result, request), null);
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
@@ -245,7 +259,8 @@ final class SearchIndex {
 		if (first >= scoreDocs.length) {
 			return List.of();
 		}
-		int[] docIds = Arrays.stream(scoreDocs, first, scoreDocs.length).mapToInt((scoreDoc) -> scoreDoc.doc).toArray();
+		int last = Math.min(scoreDocs.length, first + SearchRequest.PAGE_SIZE);
+		int[] docIds = Arrays.stream(scoreDocs, first, last).mapToInt((scoreDoc) -> scoreDoc.doc).toArray();
 		Map<String, String[]> marked = (text != null) ? this.highlights.of(this.searcher.rewrite(text), docIds)
 				: Map.of();
 		StoredFields stored = this.searcher.storedFields();

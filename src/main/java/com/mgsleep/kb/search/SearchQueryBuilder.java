@@ -25,7 +25,7 @@ import org.apache.lucene.util.QueryBuilder;
  * Ranking is built into the query: a match in a title (a claim's statement) counts three
  * times a match in the text; an exact word adds to its stemmed match; a word that occurs
  * nowhere in the index is looked up typo-tolerantly, one or two edits away; the words
- * standing close together in a title add a bonus.
+ * standing close together in a title add a bonus to the best hits.
  */
 final class SearchQueryBuilder {
 
@@ -124,25 +124,22 @@ final class SearchQueryBuilder {
 		}
 		core.setMinimumNumberShouldMatch((optional <= 2) ? optional : (int) Math.ceil(optional * 0.6));
 		Query matching = core.build();
-		BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(matching, Occur.MUST);
+		Query proximity = null;
 		if (units.size() >= 2) {
 			String words = String.join(" ", units.stream().map((unit) -> String.join(" ", unit)).toList());
-			Query near = this.stemmed.createPhraseQuery(TITLE, words, 3);
-			if (near != null) {
-				ranked.add(new BoostQuery(near, 2f), Occur.SHOULD);
-			}
+			proximity = this.stemmed.createPhraseQuery(TITLE, words, 3);
 		}
-		return new TextQuery(ranked.build(), matching);
+		return new TextQuery(matching, proximity);
 	}
 
 	/**
 	 * A query for a text.
 	 *
-	 * @param ranking what is searched: the words plus a bonus for words standing close
-	 * together
-	 * @param matching the words alone, which is what highlighting needs
+	 * @param matching what is searched and highlighted: the words
+	 * @param proximity the words standing close together in a title, a bonus for the best
+	 * hits; {@code null} for a single word
 	 */
-	record TextQuery(Query ranking, Query matching) {
+	record TextQuery(Query matching, Query proximity) {
 
 	}
 
