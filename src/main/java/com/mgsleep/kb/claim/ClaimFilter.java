@@ -1,10 +1,10 @@
 package com.mgsleep.kb.claim;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 
 import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.model.SlugEnum;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -30,13 +30,10 @@ public record ClaimFilter(String topic, String form, String verdict, String sour
 		source = clean(source);
 		grade = clean(grade);
 		sort = clean(sort).isEmpty() ? "verdict" : clean(sort);
-		String wanted = verdict;
-		if (!wanted.isEmpty() && Arrays.stream(Verdict.values()).noneMatch((v) -> v.getSlug().equals(wanted))) {
+		if (!verdict.isEmpty() && !SlugEnum.slugs(Verdict.class).contains(verdict)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown verdict");
 		}
-		String wantedGrade = grade;
-		if (!wantedGrade.isEmpty()
-				&& Arrays.stream(EvidenceGrade.values()).noneMatch((g) -> g.getSlug().equals(wantedGrade))) {
+		if (!grade.isEmpty() && !SlugEnum.slugs(EvidenceGrade.class).contains(grade)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown evidence grade");
 		}
 		if (!sort.equals("verdict") && !sort.equals("citations") && !sort.equals("statement")) {

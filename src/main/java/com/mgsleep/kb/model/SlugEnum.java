@@ -1,5 +1,7 @@
 package com.mgsleep.kb.model;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,6 +26,15 @@ public interface SlugEnum {
 	 */
 	static <E extends Enum<E>> E fromSlug(Class<E> type, String slug) {
 		return Enum.valueOf(type, slug.toUpperCase(Locale.ROOT).replace('-', '_'));
+	}
+
+	/**
+	 * The slugs of every constant, in declaration order.
+	 * @param type the enum class
+	 * @return the slugs
+	 */
+	static List<String> slugs(Class<? extends SlugEnum> type) {
+		return Arrays.stream(type.getEnumConstants()).map(SlugEnum::getSlug).toList();
 	}
 
 }

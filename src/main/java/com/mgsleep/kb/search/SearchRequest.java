@@ -1,12 +1,10 @@
 package com.mgsleep.kb.search;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.mgsleep.kb.claim.Verdict;
 import com.mgsleep.kb.evidence.EvidenceGrade;
@@ -75,20 +73,15 @@ public record SearchRequest(String text, Map<Facet, String> filters, int page) {
 			throw new InvalidSearchException("The " + facet.getLabel().toLowerCase(Locale.ROOT)
 					+ " filter takes a slug such as `sleep-quality`: lowercase letters, digits and hyphens.");
 		}
-		Class<? extends Enum<?>> closed = switch (facet) {
+		Class<? extends SlugEnum> closed = switch (facet) {
 			case TYPE -> ResultType.class;
 			case VERDICT -> Verdict.class;
 			case GRADE -> EvidenceGrade.class;
 			default -> null;
 		};
-		if (closed != null && Arrays.stream(closed.getEnumConstants())
-			.noneMatch((constant) -> ((SlugEnum) constant).getSlug().equals(value))) {
-			throw new InvalidSearchException(
-					"There is no " + facet.getLabel().toLowerCase(Locale.ROOT) + " `" + value + "`; choose one of "
-							+ Arrays.stream(closed.getEnumConstants())
-								.map((constant) -> ((SlugEnum) constant).getSlug())
-								.collect(Collectors.joining(", "))
-							+ ".");
+		if (closed != null && !SlugEnum.slugs(closed).contains(value)) {
+			throw new InvalidSearchException("There is no " + facet.getLabel().toLowerCase(Locale.ROOT) + " `" + value
+					+ "`; choose one of " + String.join(", ", SlugEnum.slugs(closed)) + ".");
 		}
 		return value;
 	}
