@@ -1,13 +1,17 @@
 package com.mgsleep.kb.search;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
 /**
  * A search the reader has to change: too long, or a filter value that does not exist. The
- * message says what to do and is shown to the reader (escaped).
+ * reason says what to do and is shown to the reader (escaped); the API answers it as a
+ * 400 problem detail through the site's shared error handling.
  */
-public class InvalidSearchException extends RuntimeException {
+public class InvalidSearchException extends ResponseStatusException {
 
 	public InvalidSearchException(String message) {
-		super(message);
+		super(HttpStatus.BAD_REQUEST, message);
 	}
 
 }

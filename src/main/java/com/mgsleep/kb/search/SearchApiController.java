@@ -4,11 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,12 +26,6 @@ class SearchApiController {
 		results.facets().forEach((facet, values) -> facets.put(facet.getSlug(), values));
 		return new SearchJson(results.request().text(), results.total(), results.request().page(),
 				SearchRequest.PAGE_SIZE, results.hits().stream().map(HitJson::of).toList(), facets, results.notice());
-	}
-
-	@ExceptionHandler(InvalidSearchException.class)
-	@ResponseStatus(HttpStatus.BAD_REQUEST)
-	ProblemDetail invalid(InvalidSearchException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	record SearchJson(String query, long total, int page, int pageSize, List<HitJson> hits,

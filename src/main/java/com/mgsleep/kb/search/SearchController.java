@@ -31,7 +31,7 @@ class SearchController {
 		}
 		catch (InvalidSearchException ex) {
 			SearchRequest blank = SearchRequest.of(null, Map.of(), null);
-			return page(blank, null, ex.getMessage(), HttpStatus.BAD_REQUEST).addObject("typed", typed(parameters));
+			return page(blank, null, ex.getReason(), HttpStatus.BAD_REQUEST).addObject("typed", typed(parameters));
 		}
 	}
 
@@ -47,8 +47,7 @@ class SearchController {
 				List.of(Facet.TYPE, Facet.TOPIC, Facet.FORM, Facet.VERDICT, Facet.GRADE, Facet.SOURCE));
 		page.addObject("maxLength", SearchRequest.MAX_QUERY_LENGTH);
 		if (results == null) {
-			page.addObject("topics",
-					this.search.search(SearchRequest.of(null, Map.of(Facet.TYPE, "claim"), null)).facet(Facet.TOPIC));
+			page.addObject("topics", this.search.topicsByClaims());
 		}
 		return page;
 	}

@@ -157,7 +157,7 @@ class SearchIndexTests {
 	void searchWhenUnknownTopicThenSaysSo() {
 		assertThatExceptionOfType(InvalidSearchException.class)
 			.isThrownBy(() -> search("", Map.of(Facet.TOPIC, "nope")))
-			.withMessage("There is no topic `nope`.");
+			.satisfies((ex) -> assertThat(ex.getReason()).isEqualTo("There is no topic `nope`."));
 	}
 
 	@Test
