@@ -46,8 +46,7 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 		logger.info("Imported knowledge base from {}: {} in {} ms (parse and validate {} ms, database {} ms)",
 				this.properties.contentDir(), summary, (System.nanoTime() - start) / 1_000_000,
 				(parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
-		this.events
-			.publishEvent(new KnowledgeBaseImported(summary.claims(), Duration.ofNanos(System.nanoTime() - start)));
+		this.events.publishEvent(new KnowledgeBaseImported(Duration.ofNanos(System.nanoTime() - start)));
 	}
 
 }

@@ -7,9 +7,8 @@ import java.time.Duration;
  * before it serves requests; features that derive data from the model (the search index)
  * build it then.
  *
- * @param claims how many claims were imported
  * @param duration how long reading, checking and writing the content took
  */
-public record KnowledgeBaseImported(int claims, Duration duration) {
+public record KnowledgeBaseImported(Duration duration) {
 
 }

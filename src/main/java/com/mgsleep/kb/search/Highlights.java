@@ -26,6 +26,8 @@ final class Highlights {
 
 	private static final int SNIPPET_LENGTH = 240;
 
+	private static final SimpleHTMLEncoder ENCODER = new SimpleHTMLEncoder();
+
 	private final UnifiedHighlighter highlighter;
 
 	Highlights(IndexSearcher searcher, Analyzer indexAnalyzer) {
@@ -67,16 +69,16 @@ final class Highlights {
 
 	/** A title without highlights. */
 	static String plainTitle(String title) {
-		return new SimpleHTMLEncoder().encodeText(title);
+		return ENCODER.encodeText(title);
 	}
 
 	/** The opening of a text without highlights, cut at a word. */
 	static String plainSnippet(String text) {
 		if (text.length() <= SNIPPET_LENGTH) {
-			return new SimpleHTMLEncoder().encodeText(text);
+			return ENCODER.encodeText(text);
 		}
 		int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
-		return new SimpleHTMLEncoder().encodeText(text.substring(0, (cut > 0) ? cut : SNIPPET_LENGTH)) + " …";
+		return ENCODER.encodeText(text.substring(0, (cut > 0) ? cut : SNIPPET_LENGTH)) + " …";
 	}
 
 }

@@ -95,6 +95,8 @@ final class SearchIndex {
 
 	private final Highlights highlights;
 
+	private final List<FacetValue> topicsByClaims;
+
 	private final int size;
 
 	private SearchIndex(SearchAnalyzers analyzers, Map<Facet, Map<String, String>> labels, IndexReader reader,
@@ -106,6 +108,8 @@ final class SearchIndex {
 		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, this.facetsConfig);
 		this.size = reader.numDocs();
 		this.highlights = new Highlights(this.searcher, indexAnalyzer);
+		this.topicsByClaims = search(SearchRequest.of(null, Map.of(Facet.TYPE, ResultType.CLAIM.getSlug()), null))
+			.facet(Facet.TOPIC);
 	}
 
 	/**
@@ -201,8 +205,12 @@ final class SearchIndex {
 		return this.size;
 	}
 
-	/** The label of every value of a facet, by value. */
-	Map<String, String> labels(Facet facet) {
+	/** Every topic with its number of claims, most first. */
+	List<FacetValue> topicsByClaims() {
+		return this.topicsByClaims;
+	}
+
+	private Map<String, String> labels(Facet facet) {
 		return this.labels.getOrDefault(facet, Map.of());
 	}
 

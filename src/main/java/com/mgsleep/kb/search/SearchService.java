@@ -1,6 +1,6 @@
 package com.mgsleep.kb.search;
 
-import java.util.Map;
+import java.util.List;
 
 import com.mgsleep.kb.model.KnowledgeBaseImported;
 import org.slf4j.Logger;
@@ -47,9 +47,12 @@ public class SearchService {
 		return index().search(request);
 	}
 
-	/** What readers see for each value of a facet, by value. */
-	public Map<String, String> labels(Facet facet) {
-		return index().labels(facet);
+	/**
+	 * Every topic with its number of claims, most first: what a reader can search by
+	 * before typing anything. Counted once per index, not per request.
+	 */
+	public List<FacetValue> topicsByClaims() {
+		return index().topicsByClaims();
 	}
 
 	private SearchIndex index() {

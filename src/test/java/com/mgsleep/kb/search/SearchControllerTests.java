@@ -42,6 +42,7 @@ class SearchControllerTests {
 	@BeforeEach
 	void searchTheSampleIndex() {
 		given(this.search.search(any())).willAnswer((call) -> index.search(call.getArgument(0)));
+		given(this.search.topicsByClaims()).willReturn(index.topicsByClaims());
 	}
 
 	@Test
