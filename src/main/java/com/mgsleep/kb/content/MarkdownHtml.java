@@ -127,6 +127,11 @@ public class MarkdownHtml {
 		return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1");
 	}
 
+	/** A bare {@code www.} address is an autolink to another site too. */
+	private static boolean leavesSite(String url) {
+		return url.startsWith("http") || url.startsWith("www.");
+	}
+
 	/** Marks citation links and links that leave the site. */
 	private static final class LinkAttributes extends IndependentAttributeProviderFactory {
 
@@ -145,7 +150,7 @@ public class MarkdownHtml {
 				attributes.remove("title");
 				attributes.addValue("class", "cite-ref");
 			}
-			else if (url.toLowerCase(Locale.ROOT).startsWith("http")) {
+			else if (leavesSite(url.toLowerCase(Locale.ROOT))) {
 				attributes.addValue("class", "external");
 				attributes.addValue("rel", "nofollow noopener noreferrer");
 			}

@@ -1,10 +1,12 @@
 package com.mgsleep.kb.evidence;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -95,7 +97,9 @@ public final class EvidenceGrader {
 			.sum();
 		StringBuilder text = new StringBuilder(designs);
 		if (participants > 0) {
-			text.append(", ").append(String.format("%,d", participants)).append(" participants");
+			text.append(", ")
+				.append(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(participants))
+				.append(" participants");
 		}
 		if (studies.stream().allMatch(Study::inOlderAdultsOnly)) {
 			text.append(", all in older adults");

@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Finds evidence gathered for another form, another population, another product or
  * another kind of measurement than the claim is about.
  */
 final class FitFlags {
+
+	private static final Pattern ABOUT_OLDER_ADULTS = Pattern.compile("\\b(older|elderly|aged|seniors?)\\b");
+
+	private static final Pattern ABOUT_SLEEP_STAGES = Pattern.compile("\\b(deep|rem|slow-wave)\\b");
 
 	private FitFlags() {
 	}
@@ -22,8 +27,7 @@ final class FitFlags {
 			return flags;
 		}
 		String statement = claim.statement().toLowerCase(Locale.ROOT);
-		if (supporting.stream().allMatch(Study::inOlderAdultsOnly)
-				&& !statement.matches(".*\\b(older|elderly|aged|seniors?)\\b.*")) {
+		if (supporting.stream().allMatch(Study::inOlderAdultsOnly) && !ABOUT_OLDER_ADULTS.matcher(statement).find()) {
 			flags.add(new FitFlag("older-adults-only",
 					"The claim is about people in general, but every supporting study was in older adults."));
 		}
@@ -31,8 +35,7 @@ final class FitFlags {
 			flags.add(new FitFlag("combination-only", "Every supporting study gave magnesium together with other"
 					+ " actives (such as melatonin and zinc), so magnesium's own effect cannot be separated."));
 		}
-		boolean aboutStages = claim.topics().contains("sleep-stages")
-				|| statement.matches(".*\\b(deep|rem|slow-wave)\\b.*");
+		boolean aboutStages = claim.topics().contains("sleep-stages") || ABOUT_SLEEP_STAGES.matcher(statement).find();
 		if (aboutStages && supporting.stream().allMatch(Study::trackerScoresOnly)) {
 			flags.add(new FitFlag("tracker-only", "The claim is about sleep stages, but the supporting evidence is"
 					+ " scores from a consumer sleep tracker, not laboratory sleep recordings."));

@@ -1,5 +1,8 @@
 package com.mgsleep.kb.evidence;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 import com.mgsleep.kb.citation.StudyDesign;
 import com.mgsleep.kb.citation.VerificationStatus;
 
@@ -18,6 +21,9 @@ import com.mgsleep.kb.citation.VerificationStatus;
 public record Study(String label, StudyDesign design, VerificationStatus status, Integer participants, String form,
 		boolean combination, String outcomeMeasure, String population) {
 
+	private static final Pattern OLDER_ADULTS = Pattern
+		.compile("\\b(older|elderly|aged 6\\d|over 5\\d|long-term care|residents)\\b");
+
 	/** Unverifiable and mis-cited works, and web articles, are not evidence. */
 	public boolean countsAsEvidence() {
 		return this.design != StudyDesign.WEB_ARTICLE && this.status != VerificationStatus.UNVERIFIED
@@ -25,8 +31,7 @@ public record Study(String label, StudyDesign design, VerificationStatus status,
 	}
 
 	public boolean inOlderAdultsOnly() {
-		return this.population != null && this.population.toLowerCase(java.util.Locale.ROOT)
-			.matches(".*\\b(older|elderly|aged 6\\d|over 5\\d|long-term care|residents)\\b.*");
+		return this.population != null && OLDER_ADULTS.matcher(this.population.toLowerCase(Locale.ROOT)).find();
 	}
 
 	public boolean trackerScoresOnly() {

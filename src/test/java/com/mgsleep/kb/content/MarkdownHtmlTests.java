@@ -42,4 +42,19 @@ class MarkdownHtmlTests {
 			.endsWith("</table></div>\n");
 	}
 
+	@Test
+	void renderWhenBareWebOrMailAddressThenLinked() {
+		assertThat(this.markdown.render("See https://example.org or www.example.net, or write to editors@example.org.",
+				(use) -> ""))
+			.contains("<a href=\"https://example.org\" class=\"external\"")
+			.contains("<a href=\"http://www.example.net\" class=\"external\"")
+			.contains("<a href=\"mailto:editors&#64;example.org\">");
+	}
+
+	@Test
+	void renderWhenStrikethroughWithoutTableOrAddressThenStruckThrough() {
+		assertThat(this.markdown.render("Take it ~~with~~ without food.", (use) -> ""))
+			.isEqualTo("<p>Take it <del>with</del> without food.</p>\n");
+	}
+
 }

@@ -50,7 +50,7 @@ final class ProseScanner {
 			}
 		}
 		List<LinkUse> links = new ArrayList<>();
-		Document document = this.markdown.parse(String.join("\n", lines));
+		Document document = this.markdown.parseLinksAndHtml(String.join("\n", lines));
 		for (Node node : document.getDescendants()) {
 			SourceLine at = new SourceLine(file, firstLine + node.getStartLineNumber());
 			if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
