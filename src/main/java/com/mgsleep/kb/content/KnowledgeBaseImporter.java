@@ -2,9 +2,11 @@ package com.mgsleep.kb.content;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.mgsleep.kb.article.Article;
@@ -153,8 +155,23 @@ public class KnowledgeBaseImporter {
 	/** The article's sections in reading order, prose rendered to HTML. */
 	private List<ArticleSection> sections(ParsedArticle parsed) {
 		Map<String, Integer> numbers = citationNumbers(parsed);
+		List<String> markdowns = new ArrayList<>();
+		for (ArticleSegment segment : parsed.segments()) {
+			if (segment instanceof ArticleSegment.Prose prose) {
+				markdowns.add(prose.markdown());
+			}
+			else if (segment instanceof ArticleSegment.Alert alert) {
+				markdowns.add(alert.markdown());
+			}
+		}
+		Iterator<String> html = this.markdown.renderAll(markdowns, (use) -> "[" + numbers.get(use.key()) + "]")
+			.iterator();
 		Map<String, Integer> occurrences = new HashMap<>();
-		return parsed.segments().stream().map((segment) -> section(segment, numbers, occurrences)).toList();
+		List<ArticleSection> sections = new ArrayList<>();
+		for (ArticleSegment segment : parsed.segments()) {
+			sections.add(section(segment, () -> MarkdownHtml.anchorCitations(html.next(), occurrences)));
+		}
+		return sections;
 	}
 
 	/** Reference numbers in order of first citation. */
@@ -164,13 +181,17 @@ public class KnowledgeBaseImporter {
 		return numbers;
 	}
 
-	private ArticleSection section(ArticleSegment segment, Map<String, Integer> numbers,
-			Map<String, Integer> occurrences) {
-		if (segment instanceof ArticleSegment.Prose prose) {
-			return ArticleSection.prose(numbered(prose.markdown(), numbers, occurrences));
+	/**
+	 * The section for a segment.
+	 * @param segment the segment
+	 * @param html the next rendered text, for prose and alerts
+	 */
+	private static ArticleSection section(ArticleSegment segment, Supplier<String> html) {
+		if (segment instanceof ArticleSegment.Prose) {
+			return ArticleSection.prose(html.get());
 		}
 		if (segment instanceof ArticleSegment.Alert alert) {
-			return ArticleSection.alert(alert.kind(), numbered(alert.markdown(), numbers, occurrences));
+			return ArticleSection.alert(alert.kind(), html.get());
 		}
 		if (segment instanceof ArticleSegment.ClaimBlock claim) {
 			return ArticleSection.claim(claim.claimId());
@@ -179,11 +200,6 @@ public class KnowledgeBaseImporter {
 			return ArticleSection.dosages(table.tableIndex());
 		}
 		return ArticleSection.disagreement(((ArticleSegment.DisagreementBlock) segment).disagreementId());
-	}
-
-	private String numbered(String markdown, Map<String, Integer> numbers, Map<String, Integer> occurrences) {
-		return MarkdownHtml.anchorCitations(this.markdown.render(markdown, (use) -> "[" + numbers.get(use.key()) + "]"),
-				occurrences);
 	}
 
 	private String labelled(String markdown, Lookup lookup) {

@@ -1,21 +1,28 @@
 package com.mgsleep.kb.content;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.mgsleep.kb.content.markdown.CitationSyntax;
 import com.mgsleep.kb.content.markdown.CitationUse;
 import com.mgsleep.kb.content.markdown.MarkdownSyntax;
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -66,6 +73,13 @@ public class MarkdownHtml {
 	 */
 	private static final String CITATION_TITLE = "citation-marker";
 
+	/**
+	 * Stands between two texts rendered together: an HTML comment block in the Markdown,
+	 * copied as is into the HTML, where nothing from the texts can look like it because
+	 * their own markup is escaped.
+	 */
+	private static final String TEXT_BREAK = "<!--text-break-->";
+
 	private final MarkdownSyntax syntax = new MarkdownSyntax();
 
 	private final HtmlRenderer renderer;
@@ -75,7 +89,10 @@ public class MarkdownHtml {
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
-		this.renderer = HtmlRenderer.builder(options).attributeProviderFactory(new LinkAttributes()).build();
+		this.renderer = HtmlRenderer.builder(options)
+			.attributeProviderFactory(new LinkAttributes())
+			.nodeRendererFactory((rendererOptions) -> new TextBreaks())
+			.build();
 	}
 
 	/**
@@ -85,6 +102,35 @@ public class MarkdownHtml {
 	 * @return sanitized HTML
 	 */
 	public String render(String markdown, Function<CitationUse, String> citationText) {
+		return finished(this.renderer.render(this.syntax.parse(linkCitations(markdown, citationText))));
+	}
+
+	/**
+	 * Renders the texts of one page, such as an article's paragraphs between its claims.
+	 * Each text renders on its own, as {@link #render} would render it, except that
+	 * heading ids are unique across the page; building a parser and a renderer is most of
+	 * the cost of a short text, so they are built once for all of them.
+	 * @param markdowns the sources
+	 * @param citationText the link text for a citation, such as {@code [1]}
+	 * @return sanitized HTML for each source, in order
+	 */
+	public List<String> renderAll(List<String> markdowns, Function<CitationUse, String> citationText) {
+		String joined = markdowns.stream()
+			.map((markdown) -> linkCitations(markdown, citationText))
+			.collect(Collectors.joining("\n\n" + TEXT_BREAK + "\n\n"));
+		String[] texts = this.renderer.render(this.syntax.parse(joined)).split(Pattern.quote(TEXT_BREAK), -1);
+		if (texts.length != markdowns.size()) {
+			// a text left a block open, such as a code fence, and swallowed a break
+			return markdowns.stream().map((markdown) -> render(markdown, citationText)).toList();
+		}
+		return Arrays.stream(texts)
+			.map(String::strip)
+			.map((html) -> html.isEmpty() ? html : finished(html + "\n"))
+			.toList();
+	}
+
+	/** Citations become links to citation pages, marked so that they can be styled. */
+	private static String linkCitations(String markdown, Function<CitationUse, String> citationText) {
 		Matcher group = CitationSyntax.PROSE_GROUP.matcher(markdown);
 		StringBuilder linked = new StringBuilder();
 		while (group.find()) {
@@ -99,8 +145,11 @@ public class MarkdownHtml {
 			group.appendReplacement(linked, Matcher.quoteReplacement(links.toString()));
 		}
 		group.appendTail(linked);
-		String html = POLICY.sanitize(this.renderer.render(this.syntax.parse(linked.toString())));
-		return html.replace("<table>", TABLE_SCROLL + "<table>").replace("</table>", "</table></div>");
+		return linked.toString();
+	}
+
+	private static String finished(String html) {
+		return POLICY.sanitize(html).replace("<table>", TABLE_SCROLL + "<table>").replace("</table>", "</table></div>");
 	}
 
 	/**
@@ -125,6 +174,23 @@ public class MarkdownHtml {
 
 	private static String escape(String text) {
 		return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1");
+	}
+
+	/** Copies text breaks into the HTML; other comments are escaped like all raw HTML. */
+	private static final class TextBreaks implements NodeRenderer {
+
+		@Override
+		public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+			return Set.of(new NodeRenderingHandler<>(HtmlCommentBlock.class, (comment, context, html) -> {
+				if (comment.getChars().toString().strip().equals(TEXT_BREAK)) {
+					html.raw(TEXT_BREAK);
+				}
+				else {
+					context.delegateRender();
+				}
+			}));
+		}
+
 	}
 
 	/** A bare {@code www.} address is an autolink to another site too. */

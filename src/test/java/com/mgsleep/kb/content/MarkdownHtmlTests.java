@@ -1,5 +1,9 @@
 package com.mgsleep.kb.content;
 
+import java.util.List;
+import java.util.function.Function;
+
+import com.mgsleep.kb.content.markdown.CitationUse;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +59,38 @@ class MarkdownHtmlTests {
 	void renderWhenStrikethroughWithoutTableOrAddressThenStruckThrough() {
 		assertThat(this.markdown.render("Take it ~~with~~ without food.", (use) -> ""))
 			.isEqualTo("<p>Take it <del>with</del> without food.</p>\n");
+	}
+
+	@Test
+	void renderAllWhenSeveralTextsThenEachAsRenderWouldRenderIt() {
+		List<String> texts = List.of("Onset fell by 17 minutes [@a].", "| a | b |\n|---|---|\n| 1 | 2 |",
+				"- one\n- two [@b; @a]", "", "> quoted\n\n[site](https://example.org) ~~old~~", "    indented code",
+				"Last <b>word</b>.");
+		Function<CitationUse, String> numbers = (use) -> "[" + use.key() + "]";
+		assertThat(this.markdown.renderAll(texts, numbers))
+			.containsExactlyElementsOf(texts.stream().map((text) -> this.markdown.render(text, numbers)).toList());
+	}
+
+	@Test
+	void renderAllWhenSameHeadingTwiceThenIdsStayUnique() {
+		assertThat(this.markdown.renderAll(List.of("## Dose", "## Dose"), (use) -> ""))
+			.containsExactly("<h2 id=\"dose\">Dose</h2>\n", "<h2 id=\"dose-1\">Dose</h2>\n");
+	}
+
+	@Test
+	void renderAllWhenTextLeavesFenceOpenThenStillOneHtmlPerText() {
+		List<String> texts = List.of("```\ncode never closed", "After the fence [@a].");
+		assertThat(this.markdown.renderAll(texts, (use) -> "[1]")).containsExactly(
+				this.markdown.render(texts.get(0), (use) -> "[1]"),
+				"<p>After the fence <a href=\"/citations/a\" class=\"cite-ref\">[1]</a>.</p>\n");
+	}
+
+	@Test
+	void renderAllWhenTextHoldsBreakMarkerThenNoCommentSurvives() {
+		List<String> html = this.markdown.renderAll(List.of("One", "<!--text-break-->", "Two"), (use) -> "");
+		assertThat(html).hasSize(3).noneMatch((text) -> text.contains("text-break") || text.contains("<!--"));
+		assertThat(html.get(0)).isEqualTo("<p>One</p>\n");
+		assertThat(html.get(2)).isEqualTo("<p>Two</p>\n");
 	}
 
 }
