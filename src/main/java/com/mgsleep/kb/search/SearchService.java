@@ -1,13 +1,18 @@
 package com.mgsleep.kb.search;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import com.mgsleep.kb.model.KnowledgeBaseImported;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Searches the knowledge base. The index is built when the import finishes, still during
@@ -22,19 +27,36 @@ public class SearchService {
 
 	private volatile SearchIndex index;
 
+	private Path folder;
+
 	SearchService(SearchCorpusReader reader) {
 		this.reader = reader;
 	}
 
 	@EventListener
-	void onImported(KnowledgeBaseImported imported) {
+	synchronized void onImported(KnowledgeBaseImported imported) throws IOException {
 		long start = System.nanoTime();
 		SearchCorpus corpus = this.reader.read();
 		long read = System.nanoTime();
-		this.index = SearchIndex.build(corpus.documents(), corpus.synonymGroups(), corpus.labels());
+		close();
+		this.folder = Files.createTempDirectory("kb-search-");
+		this.index = SearchIndex.build(corpus.documents(), corpus.synonymGroups(), corpus.labels(), this.folder);
 		logger.info("Indexed {} documents for search with {} synonym groups in {} ms (read {} ms, index {} ms)",
 				this.index.size(), corpus.synonymGroups().size(), (System.nanoTime() - start) / 1_000_000,
 				(read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+	}
+
+	/** Closes the index and deletes its files. */
+	@PreDestroy
+	synchronized void close() throws IOException {
+		if (this.index != null) {
+			this.index.close();
+			this.index = null;
+		}
+		if (this.folder != null) {
+			FileSystemUtils.deleteRecursively(this.folder);
+			this.folder = null;
+		}
 	}
 
 	/**

@@ -1,8 +1,14 @@
 package com.mgsleep.kb.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A small hand-made corpus: six claims, a form and an article, with three synonym groups.
@@ -12,8 +18,25 @@ final class SampleSearchIndex {
 	private SampleSearchIndex() {
 	}
 
+	/** A folder for the index files, deleted when the tests end. */
+	private static Path folder() {
+		try {
+			Path folder = Files.createTempDirectory("kb-search-test-");
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(folder.toFile())));
+			return folder;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	static SearchIndex build() {
-		return SearchIndex.build(List.of(
+		SearchCorpus corpus = corpus();
+		return SearchIndex.build(corpus.documents(), corpus.synonymGroups(), corpus.labels(), folder());
+	}
+
+	static SearchCorpus corpus() {
+		return new SearchCorpus(List.of(
 				claim("oxide-sleep-onset", "Magnesium shortens the time it takes to fall asleep in older adults",
 						"one trial of 46 people aged 60-75 taking 500 mg/day as oxide", "sleep-onset", "oxide",
 						"limited", "b", "shop-blog"),
@@ -39,9 +62,8 @@ final class SampleSearchIndex {
 				new SearchDocument(ResultType.ARTICLE, "falling-asleep", "Falling asleep faster",
 						"What the trials say about magnesium and falling asleep <script>alert(1)</script>",
 						"/articles/falling-asleep", Map.of(Facet.TOPIC, List.of("sleep-onset")))),
-				List.of(List.of("glycinate", "bisglycinate"), List.of("RLS", "restless legs syndrome"),
-						List.of("insomnia", "sleeplessness")),
-				labels());
+				labels(), List.of(List.of("glycinate", "bisglycinate"), List.of("RLS", "restless legs syndrome"),
+						List.of("insomnia", "sleeplessness")));
 	}
 
 	private static SearchDocument claim(String id, String statement, String note, String topic, String form,
