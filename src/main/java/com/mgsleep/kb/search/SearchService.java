@@ -38,9 +38,21 @@ public class SearchService {
 		long start = System.nanoTime();
 		SearchCorpus corpus = this.reader.read();
 		long read = System.nanoTime();
-		close();
-		this.folder = Files.createTempDirectory("kb-search-");
-		this.index = SearchIndex.build(corpus.documents(), corpus.synonymGroups(), corpus.labels(), this.folder);
+		Path folder = Files.createTempDirectory("kb-search-");
+		SearchIndex built;
+		try {
+			built = SearchIndex.build(corpus.documents(), corpus.synonymGroups(), corpus.labels(), folder);
+		}
+		catch (RuntimeException ex) {
+			FileSystemUtils.deleteRecursively(folder);
+			throw ex;
+		}
+		// the old index, if any, answers searches until the new one is ready
+		SearchIndex old = this.index;
+		Path oldFolder = this.folder;
+		this.index = built;
+		this.folder = folder;
+		delete(old, oldFolder);
 		logger.info("Indexed {} documents for search with {} synonym groups in {} ms (read {} ms, index {} ms)",
 				this.index.size(), corpus.synonymGroups().size(), (System.nanoTime() - start) / 1_000_000,
 				(read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
@@ -49,13 +61,17 @@ public class SearchService {
 	/** Closes the index and deletes its files. */
 	@PreDestroy
 	synchronized void close() throws IOException {
-		if (this.index != null) {
-			this.index.close();
-			this.index = null;
+		delete(this.index, this.folder);
+		this.index = null;
+		this.folder = null;
+	}
+
+	private static void delete(SearchIndex index, Path folder) throws IOException {
+		if (index != null) {
+			index.close();
 		}
-		if (this.folder != null) {
-			FileSystemUtils.deleteRecursively(this.folder);
-			this.folder = null;
+		if (folder != null) {
+			FileSystemUtils.deleteRecursively(folder);
 		}
 	}
 

@@ -41,12 +41,13 @@ class SearchServiceTests {
 	}
 
 	@Test
-	void onImportedWhenImportedAgainThenOldIndexFilesAreDeleted() throws IOException {
+	void onImportedWhenImportedAgainThenNewIndexSearchesAndOldFilesAreDeleted() throws IOException {
 		given(this.reader.read()).willReturn(SampleSearchIndex.corpus());
 		List<Path> before = indexFolders();
 		this.service.onImported(new KnowledgeBaseImported(Duration.ZERO));
 		this.service.onImported(new KnowledgeBaseImported(Duration.ZERO));
 		assertThat(indexFolders().stream().filter((folder) -> !before.contains(folder))).hasSize(1);
+		assertThat(this.service.search(SearchRequest.of("bisglycinate", Map.of(), null)).hits()).isNotEmpty();
 		this.service.close();
 		assertThat(indexFolders()).containsExactlyInAnyOrderElementsOf(before);
 	}

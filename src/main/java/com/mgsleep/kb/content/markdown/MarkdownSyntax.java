@@ -34,12 +34,11 @@ public final class MarkdownSyntax {
 	private final Parser core;
 
 	public MarkdownSyntax() {
-		this.options = new MutableDataSet();
-		this.options.set(Parser.EXTENSIONS,
-				List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
 		for (int variant = 0; variant < this.parsers.length; variant++) {
-			this.parsers[variant] = parser((variant & TABLES) != 0, (variant & AUTOLINKS) != 0);
+			this.parsers[variant] = Parser.builder(options((variant & TABLES) != 0, (variant & AUTOLINKS) != 0))
+				.build();
 		}
+		this.options = options(true, true);
 		this.core = Parser.builder().build();
 	}
 
@@ -79,7 +78,7 @@ public final class MarkdownSyntax {
 		return lower.contains("://") || lower.contains("www.") || lower.indexOf('@') >= 0;
 	}
 
-	private static Parser parser(boolean tables, boolean autolinks) {
+	private static MutableDataSet options(boolean tables, boolean autolinks) {
 		List<Extension> extensions = new ArrayList<>();
 		if (tables) {
 			extensions.add(TablesExtension.create());
@@ -90,7 +89,7 @@ public final class MarkdownSyntax {
 		extensions.add(StrikethroughExtension.create());
 		MutableDataSet options = new MutableDataSet();
 		options.set(Parser.EXTENSIONS, extensions);
-		return Parser.builder(options).build();
+		return options;
 	}
 
 }
