@@ -97,7 +97,12 @@ public class Article {
 	}
 
 	public String getUrl() {
-		return "/articles/" + this.slug;
+		return urlOf(this.slug);
+	}
+
+	/** The page of the article with this slug, for readers that have only the slug. */
+	public static String urlOf(String slug) {
+		return "/articles/" + slug;
 	}
 
 }

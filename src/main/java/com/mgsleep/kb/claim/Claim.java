@@ -175,7 +175,12 @@ public class Claim {
 	}
 
 	public String getUrl() {
-		return "/claims/" + this.id;
+		return urlOf(this.id);
+	}
+
+	/** The page of the claim with this id, for readers that have only the id. */
+	public static String urlOf(String id) {
+		return "/claims/" + id;
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.mgsleep.kb.search;
 
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -43,8 +42,7 @@ class SearchController {
 		page.addObject("results", results);
 		page.addObject("error", error);
 		page.addObject("links", new SearchPage(request));
-		page.addObject("facets",
-				List.of(Facet.TYPE, Facet.TOPIC, Facet.FORM, Facet.VERDICT, Facet.GRADE, Facet.SOURCE));
+		page.addObject("facets", Facet.values());
 		page.addObject("maxLength", SearchRequest.MAX_QUERY_LENGTH);
 		if (results == null) {
 			page.addObject("topics", this.search.topicsByClaims());

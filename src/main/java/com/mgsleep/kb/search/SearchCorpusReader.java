@@ -11,7 +11,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.Verdict;
 import com.mgsleep.kb.evidence.EvidenceGrade;
 import com.mgsleep.kb.form.MagnesiumForm;
@@ -102,7 +104,7 @@ class SearchCorpusReader {
 			if (row[4] != null) {
 				facets.put(Facet.GRADE, List.of(((EvidenceGrade) row[4]).getSlug()));
 			}
-			documents.add(new SearchDocument(ResultType.CLAIM, id, (String) row[1], text.toString(), "/claims/" + id,
+			documents.add(new SearchDocument(ResultType.CLAIM, id, (String) row[1], text.toString(), Claim.urlOf(id),
 					facets));
 		}
 		return documents;
@@ -122,7 +124,7 @@ class SearchCorpusReader {
 						.stream()
 						.map(SearchCorpusReader::plainText)
 						.collect(Collectors.joining(" "));
-			documents.add(new SearchDocument(ResultType.ARTICLE, slug, (String) row[1], text, "/articles/" + slug,
+			documents.add(new SearchDocument(ResultType.ARTICLE, slug, (String) row[1], text, Article.urlOf(slug),
 					Map.of(Facet.TOPIC, topics.getOrDefault(slug, List.of()))));
 		}
 		return documents;
