@@ -237,8 +237,7 @@ public class KnowledgeBaseImporter {
 			CitationUse use = citation.use();
 			claim.cite(lookup.citations.get(use.key()), CitationRole.fromSlug(citation.role()), use.note());
 		}
-		// graded before it is written: a change after persist would cost an UPDATE per
-		// claim
+		// graded here, so that each claim is inserted once and complete
 		assess(claim);
 		return claim;
 	}

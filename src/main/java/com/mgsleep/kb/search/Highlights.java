@@ -36,9 +36,8 @@ final class Highlights {
 			.withFieldMatcher((field) -> true)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 			.withHighlightPhrasesStrictly(true)
-			// typo-tolerant queries arrive rewritten to the words they matched: far
-			// cheaper
-			// than matching each hit's text against edit-distance automata
+			// typo-tolerant queries arrive rewritten to the words they matched, which
+			// is far cheaper than matching each hit's text against edit-distance automata
 			.withHandleMultiTermQuery(false);
 		this.highlighter = new UnifiedHighlighter(builder) {
 

@@ -77,8 +77,7 @@ class ErrorHandling {
 			default -> "error";
 		};
 		// The page is HTML whatever was asked for; without this, Thymeleaf labels it by
-		// the
-		// address's extension, such as application/xml for /sitemap.xml.
+		// the address's extension, such as application/xml for /sitemap.xml.
 		request.setAttribute(View.SELECTED_CONTENT_TYPE, HTML);
 		ModelAndView page = new ModelAndView(view);
 		page.setStatus(status);

@@ -47,9 +47,9 @@ public final class ContentParser {
 			problems.add(folder.toString(), 1, "content folder does not exist; set kb.content-dir (KB_CONTENT_DIR)");
 			return new ParseResult(builder.build(), problems.sorted());
 		}
-		// files are independent until the cross-file checks: read them on every core,
-		// then
-		// merge in file order so that results and error lists never depend on timing
+		// files are independent until the cross-file checks: read them on every
+		// core, then merge them in file order, so that results and error lists
+		// never depend on timing
 		List<Path> files = markdownFiles(folder);
 		List<ParseResult> parsed = files.parallelStream().map((file) -> {
 			String relative = folder.relativize(file).toString().replace('\\', '/');
