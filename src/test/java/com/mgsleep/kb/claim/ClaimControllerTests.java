@@ -89,7 +89,9 @@ class ClaimControllerTests {
 			.andExpect(jsonPath("$.citations[0].note").value("500 mg/day as oxide"))
 			.andExpect(jsonPath("$.citations[1].role").value("asserted-by"))
 			.andExpect(jsonPath("$.url").value("/claims/sleep-onset-older-adults"))
-			.andExpect(jsonPath("$.evidenceGrade").value("b"))
+			.andExpect(jsonPath("$.certainty").value("low"))
+			.andExpect(jsonPath("$.certaintySteps[0].change").value("start High"))
+			.andExpect(jsonPath("$.certaintySteps[1].reason").value("a single trial of 46 participants"))
 			.andExpect(jsonPath("$.evidenceRationale")
 				.value("For: 1 randomized trial, 46 participants, all in older adults."))
 			.andExpect(jsonPath("$.flags[0].code").value("older-adults-only"));
