@@ -211,13 +211,23 @@ public class Citation {
 
 	/** "Abbasi 2012" or "Topvitamine 2025": a short label for inline use. */
 	public String getLabel() {
-		String who = this.authors.isEmpty() ? ((this.publisher != null) ? this.publisher : this.title)
-				: ((this.authors.get(0).family() != null) ? this.authors.get(0).family()
-						: this.authors.get(0).literal());
-		String etAl = (this.authors.size() > 2) ? " et al."
-				: ((this.authors.size() == 2) ? " & " + ((this.authors.get(1).family() != null)
-						? this.authors.get(1).family() : this.authors.get(1).literal()) : "");
-		return who + etAl + ((this.year != null) ? " " + this.year : "");
+		return labelOf(this.authors.stream()
+			.map((author) -> (author.family() != null) ? author.family() : author.literal())
+			.toList(), this.publisher, this.title, this.year);
+	}
+
+	/**
+	 * A short name for a work, such as "Abbasi et al. 2012" or "Mah & Pitre 2021".
+	 * @param authors the authors' family or literal names, in order
+	 * @param publisher the publisher, named when there are no authors
+	 * @param title the title, named when there is neither
+	 * @param year the year, or {@code null}
+	 * @return the label
+	 */
+	public static String labelOf(List<String> authors, String publisher, String title, Integer year) {
+		String who = authors.isEmpty() ? ((publisher != null) ? publisher : title) : authors.get(0);
+		String etAl = (authors.size() > 2) ? " et al." : ((authors.size() == 2) ? " & " + authors.get(1) : "");
+		return who + etAl + ((year != null) ? " " + year : "");
 	}
 
 	public Integer getYear() {

@@ -2,13 +2,15 @@ package com.mgsleep.kb.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.evidence.Assessment;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.topic.Topic;
 import jakarta.persistence.CascadeType;
-import com.mgsleep.kb.evidence.EvidenceGrade;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -62,10 +64,19 @@ public class Claim {
 	private List<ClaimCitation> citations = new ArrayList<>();
 
 	@Enumerated(EnumType.STRING)
-	private EvidenceGrade evidenceGrade;
+	private Certainty certainty;
+
+	@ElementCollection
+	@OrderColumn
+	private List<ClaimCertaintyStep> certaintySteps = new ArrayList<>();
 
 	@Column(length = 2000)
 	private String evidenceRationale;
+
+	@ElementCollection
+	@OrderColumn
+	@Column(length = 1000)
+	private List<String> notCounted = new ArrayList<>();
 
 	@Column(length = 1000)
 	private String evidenceGap;
@@ -103,15 +114,32 @@ public class Claim {
 		this.citations.add(new ClaimCitation(this, citation, role, note));
 	}
 
-	public void assess(EvidenceGrade grade, String rationale, String gap, List<ClaimFlag> flags) {
-		this.evidenceGrade = grade;
-		this.evidenceRationale = rationale;
-		this.evidenceGap = gap;
-		this.flags = new ArrayList<>(flags);
+	/** Records how sure we are of the claim, worked out once at import. */
+	public void assess(Assessment assessment) {
+		this.certainty = assessment.certainty();
+		this.certaintySteps = assessment.steps()
+			.stream()
+			.map((step) -> new ClaimCertaintyStep(step.change(), step.reason()))
+			.collect(Collectors.toCollection(ArrayList::new));
+		this.evidenceRationale = assessment.rationale();
+		this.notCounted = new ArrayList<>(assessment.notCounted());
+		this.evidenceGap = assessment.gap();
+		this.flags = assessment.flags()
+			.stream()
+			.map((flag) -> new ClaimFlag(flag.code(), flag.message()))
+			.collect(Collectors.toCollection(ArrayList::new));
 	}
 
-	public EvidenceGrade getEvidenceGrade() {
-		return this.evidenceGrade;
+	public Certainty getCertainty() {
+		return this.certainty;
+	}
+
+	public List<ClaimCertaintyStep> getCertaintySteps() {
+		return List.copyOf(this.certaintySteps);
+	}
+
+	public List<String> getNotCounted() {
+		return List.copyOf(this.notCounted);
 	}
 
 	public String getEvidenceRationale() {

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import com.mgsleep.kb.article.StructuredData;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
 
@@ -49,8 +49,9 @@ class ClaimController {
 	@GetMapping("/claims")
 	String listClaims(@RequestParam(required = false) String topic, @RequestParam(required = false) String form,
 			@RequestParam(required = false) String verdict, @RequestParam(required = false) String source,
-			@RequestParam(required = false) String grade, @RequestParam(required = false) String sort, Model model) {
-		ClaimFilter filter = new ClaimFilter(topic, form, verdict, source, grade, sort);
+			@RequestParam(required = false) String certainty, @RequestParam(required = false) String sort,
+			Model model) {
+		ClaimFilter filter = new ClaimFilter(topic, form, verdict, source, certainty, sort);
 		List<Claim> all = this.claims.findAllInReadingOrder();
 		model.addAttribute("claims", all.stream().filter(filter::matches).sorted(filter.order()).toList());
 		model.addAttribute("total", all.size());
@@ -59,7 +60,7 @@ class ClaimController {
 		model.addAttribute("forms", this.forms.findAll(Sort.by("name")));
 		model.addAttribute("sources", this.claims.findAssertingSources());
 		model.addAttribute("verdicts", Verdict.values());
-		model.addAttribute("grades", EvidenceGrade.values());
+		model.addAttribute("certainties", Certainty.values());
 		return "claims/list";
 	}
 

@@ -3,7 +3,7 @@ package com.mgsleep.kb.claim;
 import java.util.Comparator;
 import java.util.Locale;
 
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.model.SlugEnum;
 
 import org.springframework.http.HttpStatus;
@@ -17,24 +17,24 @@ import org.springframework.web.server.ResponseStatusException;
  * @param form a form slug, or empty
  * @param verdict a verdict slug, or empty
  * @param source the key of a source that asserts the claim, or empty
- * @param grade an evidence grade slug ({@code a} to {@code e}), or empty
+ * @param certainty a certainty slug ({@code high} to {@code none}), or empty
  * @param sort {@code verdict} (strongest first), {@code citations} (most cited first) or
  * {@code statement}
  */
-public record ClaimFilter(String topic, String form, String verdict, String source, String grade, String sort) {
+public record ClaimFilter(String topic, String form, String verdict, String source, String certainty, String sort) {
 
 	public ClaimFilter {
 		topic = clean(topic);
 		form = clean(form);
 		verdict = clean(verdict);
 		source = clean(source);
-		grade = clean(grade);
+		certainty = clean(certainty);
 		sort = clean(sort).isEmpty() ? "verdict" : clean(sort);
 		if (!verdict.isEmpty() && !SlugEnum.slugs(Verdict.class).contains(verdict)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown verdict");
 		}
-		if (!grade.isEmpty() && !SlugEnum.slugs(EvidenceGrade.class).contains(grade)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown evidence grade");
+		if (!certainty.isEmpty() && !SlugEnum.slugs(Certainty.class).contains(certainty)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown certainty level");
 		}
 		if (!sort.equals("verdict") && !sort.equals("citations") && !sort.equals("statement")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown sort order");
@@ -49,7 +49,7 @@ public record ClaimFilter(String topic, String form, String verdict, String sour
 		return (this.topic.isEmpty() || claim.getTopics().stream().anyMatch((t) -> t.getSlug().equals(this.topic)))
 				&& (this.form.isEmpty() || claim.getForms().stream().anyMatch((f) -> f.getSlug().equals(this.form)))
 				&& (this.verdict.isEmpty() || claim.getVerdict().getSlug().equals(this.verdict))
-				&& (this.grade.isEmpty() || claim.getEvidenceGrade().getSlug().equals(this.grade))
+				&& (this.certainty.isEmpty() || claim.getCertainty().getSlug().equals(this.certainty))
 				&& (this.source.isEmpty() || claim.citationsWith(CitationRole.ASSERTED_BY)
 					.stream()
 					.anyMatch((cited) -> cited.getCitation().getKey().equals(this.source)));
@@ -68,7 +68,7 @@ public record ClaimFilter(String topic, String form, String verdict, String sour
 
 	public boolean isActive() {
 		return !(this.topic.isEmpty() && this.form.isEmpty() && this.verdict.isEmpty() && this.source.isEmpty()
-				&& this.grade.isEmpty());
+				&& this.certainty.isEmpty());
 	}
 
 }

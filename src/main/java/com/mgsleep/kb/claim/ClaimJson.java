@@ -16,13 +16,16 @@ import com.mgsleep.kb.topic.Topic;
  * @param verdictRationale why
  * @param citations the references with their roles
  * @param url the claim's page
- * @param evidenceGrade the computed evidence grade, {@code a} (strong) to {@code e}
- * (none)
- * @param evidenceRationale how the grade was reached
+ * @param certainty how sure we are of the claim: {@code high}, {@code moderate},
+ * {@code low}, {@code very-low} or {@code none}
+ * @param certaintySteps where the certainty started and each step that lowered it
+ * @param evidenceRationale the counted evidence for and against
+ * @param notCounted cited works left out of the count, each with why
  * @param flags where the evidence does not fit the claim
  */
 record ClaimJson(String id, String statement, List<String> topics, List<String> forms, String verdict,
-		String verdictRationale, List<CitedJson> citations, String url, String evidenceGrade, String evidenceRationale,
+		String verdictRationale, List<CitedJson> citations, String url, String certainty,
+		List<ClaimCertaintyStep> certaintySteps, String evidenceRationale, List<String> notCounted,
 		List<ClaimFlag> flags) {
 
 	static ClaimJson of(Claim claim) {
@@ -35,7 +38,8 @@ record ClaimJson(String id, String statement, List<String> topics, List<String> 
 					.map((cited) -> new CitedJson(cited.getCitation().getKey(), cited.getRole().getSlug(),
 							cited.getNote()))
 					.toList(),
-				claim.getUrl(), claim.getEvidenceGrade().getSlug(), claim.getEvidenceRationale(), claim.getFlags());
+				claim.getUrl(), claim.getCertainty().getSlug(), claim.getCertaintySteps(), claim.getEvidenceRationale(),
+				claim.getNotCounted(), claim.getFlags());
 	}
 
 	/**

@@ -18,7 +18,6 @@ import com.mgsleep.kb.citation.StudyDesign;
 import com.mgsleep.kb.citation.VerificationStatus;
 import com.mgsleep.kb.claim.CitationRole;
 import com.mgsleep.kb.claim.Claim;
-import com.mgsleep.kb.claim.ClaimFlag;
 import com.mgsleep.kb.claim.Verdict;
 import com.mgsleep.kb.content.markdown.ArticleSegment;
 import com.mgsleep.kb.content.markdown.CitationUse;
@@ -35,11 +34,8 @@ import com.mgsleep.kb.dosage.Dosage;
 import com.mgsleep.kb.dosage.DosagePurpose;
 import com.mgsleep.kb.dosage.DosageWarning;
 import com.mgsleep.kb.dosage.Population;
-import com.mgsleep.kb.evidence.Assessment;
-import com.mgsleep.kb.evidence.ClaimEvidence;
 import com.mgsleep.kb.evidence.DoseChecker;
 import com.mgsleep.kb.evidence.DoseStatement;
-import com.mgsleep.kb.evidence.EvidenceGrader;
 import com.mgsleep.kb.evidence.Study;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.search.SynonymGroup;
@@ -75,7 +71,7 @@ public class KnowledgeBaseImporter {
 	 */
 	@Transactional
 	public ImportSummary importKnowledgeBase(ParsedKnowledgeBase kb) {
-		Lookup lookup = new Lookup();
+		Lookup lookup = new Lookup(new ClaimAssessor(kb));
 		kb.references().forEach((reference) -> lookup.citations.put(reference.key(), citation(reference)));
 		this.citationFormatter.formatAll(List.copyOf(lookup.citations.values()));
 		kb.topics()
@@ -238,7 +234,7 @@ public class KnowledgeBaseImporter {
 			claim.cite(lookup.citations.get(use.key()), CitationRole.fromSlug(citation.role()), use.note());
 		}
 		// graded here, so that each claim is inserted once and complete
-		assess(claim);
+		claim.assess(lookup.assessor.assess(parsed));
 		return claim;
 	}
 
@@ -252,30 +248,6 @@ public class KnowledgeBaseImporter {
 		dosage.placeIn(article, table, parsed.tableTitle());
 		parsed.sources().forEach((use) -> dosage.addCitation(lookup.citations.get(use.key())));
 		return dosage;
-	}
-
-	/**
-	 * Grades the claim from its studies; computed once here, shown on every page and in
-	 * the API.
-	 */
-	private static void assess(Claim claim) {
-		ClaimEvidence evidence = new ClaimEvidence(claim.getStatement(),
-				claim.getForms().stream().map(MagnesiumForm::getSlug).toList(),
-				claim.getTopics().stream().map(Topic::getSlug).toList(), studies(claim, CitationRole.SUPPORTS),
-				studies(claim, CitationRole.CONTRADICTS), studies(claim, CitationRole.MIS_CITED_BY));
-		Assessment assessment = EvidenceGrader.assess(evidence);
-		claim.assess(assessment.grade(), assessment.rationale(), assessment.gap(),
-				assessment.flags().stream().map((flag) -> new ClaimFlag(flag.code(), flag.message())).toList());
-	}
-
-	private static List<Study> studies(Claim claim, CitationRole role) {
-		return claim.citationsWith(role).stream().map((cited) -> study(cited.getCitation())).toList();
-	}
-
-	private static Study study(Citation citation) {
-		return new Study(citation.getLabel(), citation.getDesign(), citation.getStatus(), citation.getParticipants(),
-				citation.getFormSlug(), citation.isCombination(), citation.getOutcomeMeasure(),
-				citation.getPopulation());
 	}
 
 	private static void checkDoses(List<Dosage> dosages) {
@@ -296,6 +268,8 @@ public class KnowledgeBaseImporter {
 	/** The entities built so far, by key, to link the next ones. */
 	private static final class Lookup {
 
+		private final ClaimAssessor assessor;
+
 		private final Map<String, Citation> citations = new LinkedHashMap<>();
 
 		private final Map<String, Topic> topics = new LinkedHashMap<>();
@@ -309,6 +283,10 @@ public class KnowledgeBaseImporter {
 		private final List<Dosage> dosages = new ArrayList<>();
 
 		private final List<Disagreement> disagreements = new ArrayList<>();
+
+		private Lookup(ClaimAssessor assessor) {
+			this.assessor = assessor;
+		}
 
 	}
 

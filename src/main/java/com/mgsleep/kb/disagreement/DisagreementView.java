@@ -5,6 +5,7 @@ import java.util.List;
 import com.mgsleep.kb.claim.CitationRole;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimCitation;
+import com.mgsleep.kb.evidence.Certainty;
 
 /**
  * A disagreement with, for each position, the sources that take it and what the primary
@@ -28,21 +29,26 @@ public record DisagreementView(String id, String question, List<Position> positi
 	 * @param statement the claim
 	 * @param url the claim's page
 	 * @param verdict the verdict slug
-	 * @param evidenceGrade the evidence grade slug
-	 * @param evidence what the primary evidence says (the grade's rationale)
+	 * @param certainty the certainty slug
+	 * @param evidence what the primary evidence says (the counted evidence)
 	 * @param sources keys of the sources asserting it
 	 */
-	public record Position(String claimId, String statement, String url, String verdict, String evidenceGrade,
+	public record Position(String claimId, String statement, String url, String verdict, String certainty,
 			String evidence, List<String> sources) {
 
 		static Position of(Claim claim) {
 			return new Position(claim.getId(), claim.getStatement(), claim.getUrl(), claim.getVerdict().getSlug(),
-					claim.getEvidenceGrade().getSlug(), claim.getEvidenceRationale(),
+					claim.getCertainty().getSlug(), claim.getEvidenceRationale(),
 					claim.citationsWith(CitationRole.ASSERTED_BY)
 						.stream()
 						.map(ClaimCitation::getCitation)
 						.map((citation) -> citation.getKey())
 						.toList());
+		}
+
+		/** The certainty in words, for the page; the API gives the slug. */
+		public String certaintyLabel() {
+			return Certainty.fromSlug(this.certainty).getLabel();
 		}
 
 	}

@@ -7,7 +7,7 @@ import com.mgsleep.kb.model.SlugEnum;
  */
 public enum Facet implements SlugEnum {
 
-	TYPE("Result type"), TOPIC("Topic"), FORM("Form"), VERDICT("Verdict"), GRADE("Evidence grade"),
+	TYPE("Result type"), TOPIC("Topic"), FORM("Form"), VERDICT("Verdict"), CERTAINTY("Certainty"),
 	SOURCE("Asserted by");
 
 	private final String label;

@@ -34,12 +34,12 @@ class SearchApiController {
 	}
 
 	record HitJson(String type, String id, String title, String snippet, String url, float score, String verdict,
-			String grade) {
+			String certainty) {
 
 		static HitJson of(SearchHit hit) {
 			return new HitJson(hit.type().getSlug(), hit.id(), hit.title(), hit.snippet(), hit.url(), hit.score(),
 					(hit.verdict() != null) ? hit.verdict().getSlug() : null,
-					(hit.grade() != null) ? hit.grade().getSlug() : null);
+					(hit.certainty() != null) ? hit.certainty().getSlug() : null);
 		}
 
 	}

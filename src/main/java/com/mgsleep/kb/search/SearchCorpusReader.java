@@ -15,7 +15,7 @@ import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.Verdict;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
 import jakarta.persistence.EntityManager;
@@ -69,8 +69,8 @@ class SearchCorpusReader {
 				Arrays.stream(ResultType.values()).collect(toLabels(ResultType::getSlug, ResultType::getLabel)));
 		labels.put(Facet.VERDICT,
 				Arrays.stream(Verdict.values()).collect(toLabels(Verdict::getSlug, Verdict::getLabel)));
-		labels.put(Facet.GRADE, Arrays.stream(EvidenceGrade.values())
-			.collect(toLabels(EvidenceGrade::getSlug, (g) -> g.name() + " · " + g.getLabel())));
+		labels.put(Facet.CERTAINTY,
+				Arrays.stream(Certainty.values()).collect(toLabels(Certainty::getSlug, Certainty::getLabel)));
 		List<List<String>> synonyms = this.entityManager
 			.createQuery("select g from SynonymGroup g order by g.id", SynonymGroup.class)
 			.getResultList()
@@ -89,7 +89,7 @@ class SearchCorpusReader {
 				"select cc.claim.id, cc.note from ClaimCitation cc where cc.note is not null order by cc.id");
 		List<SearchDocument> documents = new ArrayList<>();
 		for (Object[] row : this.entityManager
-			.createQuery("select c.id, c.statement, c.verdictRationale, c.verdict, c.evidenceGrade from Claim c"
+			.createQuery("select c.id, c.statement, c.verdictRationale, c.verdict, c.certainty from Claim c"
 					+ " order by c.article.slug, c.position", Object[].class)
 			.getResultList()) {
 			String id = (String) row[0];
@@ -102,7 +102,7 @@ class SearchCorpusReader {
 			facets.put(Facet.SOURCE, sources.getOrDefault(id, List.of()));
 			facets.put(Facet.VERDICT, List.of(((Verdict) row[3]).getSlug()));
 			if (row[4] != null) {
-				facets.put(Facet.GRADE, List.of(((EvidenceGrade) row[4]).getSlug()));
+				facets.put(Facet.CERTAINTY, List.of(((Certainty) row[4]).getSlug()));
 			}
 			documents.add(new SearchDocument(ResultType.CLAIM, id, (String) row[1], text.toString(), Claim.urlOf(id),
 					facets));

@@ -1,7 +1,7 @@
 package com.mgsleep.kb.search;
 
 import com.mgsleep.kb.claim.Verdict;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.model.SlugEnum;
 
 import java.io.Closeable;
@@ -65,7 +65,7 @@ final class SearchIndex implements Closeable {
 
 	private static final String BOOST = "boost";
 
-	/** What a hit shows besides its text: type, id, URL, verdict and grade. */
+	/** What a hit shows besides its text: type, id, URL, verdict and certainty. */
 	private static final String ABOUT = "about";
 
 	/** Never in a slug, key or site path. */
@@ -197,7 +197,7 @@ final class SearchIndex implements Closeable {
 		Document document = new Document();
 		String about = String.join(ABOUT_SEPARATOR, source.type().getSlug(), source.id(), source.url(),
 				Objects.requireNonNullElse(source.facet(Facet.VERDICT), ""),
-				Objects.requireNonNullElse(source.facet(Facet.GRADE), ""));
+				Objects.requireNonNullElse(source.facet(Facet.CERTAINTY), ""));
 		document.add(new BinaryDocValuesField(ABOUT, new BytesRef(about)));
 		document.add(new TextField(SearchQueryBuilder.TITLE, source.title(), Store.YES));
 		document.add(new TextField(SearchQueryBuilder.TITLE_EXACT, source.title(), Store.NO));
@@ -302,13 +302,13 @@ final class SearchIndex implements Closeable {
 			}
 			hits.add(new SearchHit(ResultType.fromSlug(about[0]), about[1], title, snippet, about[2],
 					scoreDocs[first + i].score, slugEnum(Verdict.class, about[3]),
-					slugEnum(EvidenceGrade.class, about[4])));
+					slugEnum(Certainty.class, about[4])));
 		}
 		return hits;
 	}
 
 	/**
-	 * Type, id, URL, verdict and grade of a document, from doc values: reading stored
+	 * Type, id, URL, verdict and certainty of a document, from doc values: reading stored
 	 * fields would decompress a block of long article texts per hit.
 	 */
 	private String[] about(int docId) throws IOException {

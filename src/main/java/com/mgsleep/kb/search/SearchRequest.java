@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.mgsleep.kb.claim.Verdict;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.model.SlugEnum;
 
 /**
@@ -76,7 +76,7 @@ public record SearchRequest(String text, Map<Facet, String> filters, int page) {
 		Class<? extends SlugEnum> closed = switch (facet) {
 			case TYPE -> ResultType.class;
 			case VERDICT -> Verdict.class;
-			case GRADE -> EvidenceGrade.class;
+			case CERTAINTY -> Certainty.class;
 			default -> null;
 		};
 		if (closed != null && !SlugEnum.slugs(closed).contains(value)) {

@@ -13,7 +13,7 @@ import com.mgsleep.kb.citation.VerificationStatus;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.Verdict;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -61,9 +61,9 @@ class SourceController {
 					Collectors.groupingBy(Claim::getVerdict, () -> new EnumMap<>(Verdict.class), Collectors.toList())));
 		model.addAttribute("summary", new SourceSummary(source, verdictCounts(asserted)));
 		model.addAttribute("citedReferences", cited);
-		model.addAttribute("gradeCounts",
+		model.addAttribute("certaintyCounts",
 				asserted.stream()
-					.collect(Collectors.groupingBy(Claim::getEvidenceGrade, () -> new EnumMap<>(EvidenceGrade.class),
+					.collect(Collectors.groupingBy(Claim::getCertainty, () -> new EnumMap<>(Certainty.class),
 							Collectors.counting())));
 		model.addAttribute("referenceStatus",
 				cited.stream()

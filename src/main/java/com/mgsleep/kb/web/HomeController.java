@@ -11,7 +11,7 @@ import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.TopicClaimCount;
 import com.mgsleep.kb.claim.Verdict;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
 
@@ -57,10 +57,10 @@ class HomeController {
 					.collect(Collectors.toMap(Function.identity(), (verdict) -> verdicts.getOrDefault(verdict, 0L),
 							(a, b) -> a, () -> new java.util.EnumMap<>(Verdict.class))));
 		model.addAttribute("claimCount", allClaims.size());
-		Map<EvidenceGrade, Long> grades = allClaims.stream()
-			.collect(Collectors.groupingBy(Claim::getEvidenceGrade, () -> new EnumMap<>(EvidenceGrade.class),
+		Map<Certainty, Long> certainties = allClaims.stream()
+			.collect(Collectors.groupingBy(Claim::getCertainty, () -> new EnumMap<>(Certainty.class),
 					Collectors.counting()));
-		model.addAttribute("grades", grades);
+		model.addAttribute("certainties", certainties);
 		model.addAttribute("forms", this.forms.findAll(Sort.by("name")));
 		model.addAttribute("sources",
 				this.claims.findAssertingSources()

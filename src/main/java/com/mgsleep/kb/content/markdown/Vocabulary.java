@@ -11,7 +11,22 @@ public final class Vocabulary {
 
 	public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	public static final List<String> VERDICTS = List.of("supported", "limited", "mixed", "unsupported", "contradicted");
+	public static final List<String> VERDICTS = List.of("supported", "limited", "mixed", "unsupported", "contradicted",
+			"general-advice");
+
+	/**
+	 * What a claim is about: reference reports count as evidence for the last two only.
+	 */
+	public static final List<String> CLAIM_KINDS = List.of("effect", "reference-value", "physiology");
+
+	/** A review's own rating of the certainty of its evidence (GRADE). */
+	public static final List<String> RATED_CERTAINTIES = List.of("high", "moderate", "low", "very-low");
+
+	/** What a systematic review or meta-analysis pooled. */
+	public static final List<String> REVIEW_BASES = List.of("randomized-trials", "observational-studies");
+
+	/** Designs that must say what they reviewed. */
+	public static final List<String> SYSTEMATIC_DESIGNS = List.of("meta-analysis", "systematic-review");
 
 	public static final List<String> ROLES = List.of("supports", "contradicts", "asserted-by", "mis-cited-by");
 
