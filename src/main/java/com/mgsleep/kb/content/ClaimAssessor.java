@@ -3,6 +3,7 @@ package com.mgsleep.kb.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,10 +42,13 @@ final class ClaimAssessor {
 	 * fields are left out, and so are the claims citing them
 	 */
 	ClaimAssessor(ParsedKnowledgeBase kb) {
-		this.studies = kb.references()
+		Map<String, ParsedReference> readable = kb.references()
 			.stream()
 			.filter(ClaimAssessor::readable)
-			.collect(Collectors.toMap(ParsedReference::key, ClaimAssessor::study, (first, second) -> first));
+			.collect(Collectors.toMap(ParsedReference::key, Function.identity(), (first, second) -> first));
+		this.studies = readable.values()
+			.stream()
+			.collect(Collectors.toMap(ParsedReference::key, (reference) -> study(reference, readable)));
 	}
 
 	/**
@@ -120,18 +124,33 @@ final class ClaimAssessor {
 			.toList();
 	}
 
-	private static Study study(ParsedReference reference) {
+	/**
+	 * A work as the analysis sees it. A trial that a rated review pooled carries the
+	 * review's rating: the review has judged it.
+	 */
+	private static Study study(ParsedReference reference, Map<String, ParsedReference> byKey) {
+		return new Study(reference.key(), label(reference), StudyDesign.fromSlug(reference.design()),
+				VerificationStatus.fromSlug(reference.status()), reference.participants(), reference.form(),
+				reference.combination(), reference.outcomeMeasure(), reference.population(),
+				(reference.reviewOf() != null) ? Study.ReviewOf.fromSlug(reference.reviewOf()) : null,
+				reference.includes(), rating(reference, byKey));
+	}
+
+	private static Study.Rating rating(ParsedReference reference, Map<String, ParsedReference> byKey) {
+		return byKey.values()
+			.stream()
+			.filter((review) -> review.ratedCertainty() != null)
+			.filter((review) -> review == reference || review.includes().contains(reference.key()))
+			.map((review) -> new Study.Rating(Certainty.fromSlug(review.ratedCertainty()), label(review)))
+			.max(Comparator.comparing(Study.Rating::certainty))
+			.orElse(null);
+	}
+
+	private static String label(ParsedReference reference) {
 		Function<ParsedReference.Author, String> name = (author) -> (author.family() != null) ? author.family()
 				: author.literal();
-		return new Study(reference.key(),
-				Citation.labelOf(reference.authors().stream().map(name).toList(), reference.publisher(),
-						reference.title(), reference.year()),
-				StudyDesign.fromSlug(reference.design()), VerificationStatus.fromSlug(reference.status()),
-				reference.participants(), reference.form(), reference.combination(), reference.outcomeMeasure(),
-				reference.population(),
-				(reference.reviewOf() != null) ? Study.ReviewOf.fromSlug(reference.reviewOf()) : null,
-				reference.includes(),
-				(reference.ratedCertainty() != null) ? Certainty.fromSlug(reference.ratedCertainty()) : null);
+		return Citation.labelOf(reference.authors().stream().map(name).toList(), reference.publisher(),
+				reference.title(), reference.year());
 	}
 
 }

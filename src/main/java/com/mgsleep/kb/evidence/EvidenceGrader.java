@@ -25,6 +25,9 @@ public final class EvidenceGrader {
 	 */
 	static final int ENOUGH_PARTICIPANTS = 400;
 
+	/** Below this many, imprecision is very serious: two levels. */
+	static final int FEW_PARTICIPANTS = 100;
+
 	private EvidenceGrader() {
 	}
 
@@ -64,15 +67,16 @@ public final class EvidenceGrader {
 			ladder.down((indirect.size() > 1) ? 2 : 1, Concern.INDIRECTNESS,
 					String.join(" ", indirect.stream().map(FitFlag::message).toList()));
 		}
-		imprecision(basis).ifPresent((reason) -> ladder.down(1, Concern.IMPRECISION, reason));
+		imprecision(basis).ifPresent((found) -> ladder.down(found.levels(), Concern.IMPRECISION, found.reason()));
 		inconsistency(basis, other, restsOnAgainst)
 			.ifPresent((reason) -> ladder.down(1, Concern.INCONSISTENCY, reason));
 		basis.stream()
-			.filter((study) -> study.ratedCertainty() != null)
-			.max(Comparator.comparing(Study::ratedCertainty))
-			.ifPresent((review) -> ladder.capAt(review.ratedCertainty(), Concern.RISK_OF_BIAS,
-					review.label() + " rate the certainty of their own evidence "
-							+ review.ratedCertainty().getLabel().toLowerCase(Locale.ROOT)));
+			.map(Study::rating)
+			.filter(Objects::nonNull)
+			.max(Comparator.comparing(Study.Rating::certainty))
+			.ifPresent((rating) -> ladder.capAt(rating.certainty(), Concern.RISK_OF_BIAS,
+					rating.by() + " rate the certainty of this evidence "
+							+ rating.certainty().getLabel().toLowerCase(Locale.ROOT)));
 		return ladder;
 	}
 
@@ -85,30 +89,32 @@ public final class EvidenceGrader {
 			.toList();
 		if (!likely.isEmpty()) {
 			ladder.capAt(Certainty.LOW, Concern.RISK_OF_BIAS, String.join(" and ", likely)
-					+ " known only from secondary summaries, so the methods could not be checked");
+					+ " known only from secondary summaries: the work itself was not seen");
 		}
 	}
 
-	private static Optional<String> imprecision(List<Study> basis) {
+	/**
+	 * Imprecision, one level below {@link #ENOUGH_PARTICIPANTS} and two below
+	 * {@link #FEW_PARTICIPANTS} or when nobody recorded how many took part: a sample that
+	 * small cannot rule out no effect at all.
+	 */
+	private static Optional<Imprecision> imprecision(List<Study> basis) {
 		if (basis.stream().allMatch((study) -> study.design() == StudyDesign.REFERENCE_REPORT)) {
 			return Optional.empty();
 		}
-		if (basis.size() == 1 && basis.get(0).isTrial()) {
-			Integer size = basis.get(0).participants();
-			return Optional.of("a single trial" + ((size != null)
-					? " of " + EvidenceSummary.number(size) + " participants" : ", size not recorded"));
-		}
 		int total = EvidenceSummary.participantsCountedOnce(basis);
-		List<String> unknown = basis.stream()
-			.filter((study) -> study.participants() == null && study.design() != StudyDesign.REFERENCE_REPORT)
-			.map(Study::label)
-			.toList();
-		if (total >= ENOUGH_PARTICIPANTS) {
+		boolean single = basis.size() == 1 && basis.get(0).isTrial();
+		if (total >= ENOUGH_PARTICIPANTS && !single) {
 			return Optional.empty();
 		}
-		String counted = (total > 0) ? EvidenceSummary.number(total) + " participants in total" : "no size recorded";
-		return Optional.of(counted + (unknown.isEmpty() || total == 0 ? ""
-				: " (the size of " + String.join(" and ", unknown) + " is not recorded)"));
+		String size = (total > 0) ? EvidenceSummary.number(total) + " participants"
+				: "the number of participants is not recorded";
+		String reason = single ? "a single trial" + ((total > 0) ? " of " + size : "; " + size)
+				: ((total > 0) ? size + " in total" : size);
+		return Optional.of(new Imprecision((total < FEW_PARTICIPANTS) ? 2 : 1, reason));
+	}
+
+	private record Imprecision(int levels, String reason) {
 	}
 
 	/**

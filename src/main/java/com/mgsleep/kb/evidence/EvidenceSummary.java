@@ -113,7 +113,10 @@ final class EvidenceSummary {
 		if (count == 1) {
 			return singular;
 		}
-		return singular.endsWith("is") ? singular.substring(0, singular.length() - 2) + "es" : singular + "s";
+		if (singular.endsWith("is")) {
+			return singular.substring(0, singular.length() - 2) + "es";
+		}
+		return singular.endsWith("y") ? singular.substring(0, singular.length() - 1) + "ies" : singular + "s";
 	}
 
 }

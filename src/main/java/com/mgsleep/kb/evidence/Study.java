@@ -23,11 +23,12 @@ import com.mgsleep.kb.model.SlugEnum;
  * @param reviewOf for a systematic review or meta-analysis, what it pooled; otherwise
  * {@code null}
  * @param includes for a review, the keys of the cited studies it pooled
- * @param ratedCertainty the certainty a review gives its own evidence, or {@code null}
+ * @param rating the certainty a systematic review gives this work's evidence (its own, or
+ * that of a trial it pooled), or {@code null}
  */
 public record Study(String key, String label, StudyDesign design, VerificationStatus status, Integer participants,
 		String form, boolean combination, String outcomeMeasure, String population, ReviewOf reviewOf,
-		List<String> includes, Certainty ratedCertainty) {
+		List<String> includes, Rating rating) {
 
 	private static final Pattern OLDER_ADULTS = Pattern
 		.compile("\\b(older|elderly|aged 6\\d|over 5\\d|long-term care|residents)\\b");
@@ -75,6 +76,15 @@ public record Study(String key, String label, StudyDesign design, VerificationSt
 	boolean isObservational() {
 		return this.design == StudyDesign.COHORT || this.design == StudyDesign.CROSS_SECTIONAL
 				|| (isReview() && this.reviewOf == ReviewOf.OBSERVATIONAL_STUDIES);
+	}
+
+	/**
+	 * A review's rating of the certainty of evidence, in GRADE levels.
+	 *
+	 * @param certainty the rating
+	 * @param by who rated it, such as "Mah & Pitre 2021"
+	 */
+	public record Rating(Certainty certainty, String by) {
 	}
 
 	/** What a systematic review or meta-analysis pooled. */

@@ -20,7 +20,7 @@ class EvidenceGraderTests {
 	static Study review(String key, Integer participants, Study.ReviewOf reviewOf, List<String> includes,
 			Certainty rated) {
 		return new Study(key, key, StudyDesign.META_ANALYSIS, VerificationStatus.VERIFIED, participants, null, false,
-				null, "older adults", reviewOf, includes, rated);
+				null, "older adults", reviewOf, includes, (rated != null) ? new Study.Rating(rated, key) : null);
 	}
 
 	private static ClaimEvidence claim(String statement, List<String> forms, List<Study> supporting,
@@ -43,7 +43,7 @@ class EvidenceGraderTests {
 		assertThat(assessment.steps()).containsExactly(
 				new CertaintyStep("start High", "meta-analysis of randomized trials"),
 				new CertaintyStep("-1 imprecision", "151 participants in total"),
-				new CertaintyStep("-1 risk of bias", "mah rate the certainty of their own evidence low"));
+				new CertaintyStep("-1 risk of bias", "mah rate the certainty of this evidence low"));
 		assertThat(assessment.rationale())
 			.isEqualTo("For: 1 meta-analysis and 1 randomized trial, 151 participants, all in older adults.");
 	}
@@ -157,7 +157,7 @@ class EvidenceGraderTests {
 	void assessWhenJudgedFalseThenCertaintyIsThatOfTheEvidenceAgainst() {
 		Study cochrane = new Study("garrison", "Garrison 2020", StudyDesign.SYSTEMATIC_REVIEW,
 				VerificationStatus.VERIFIED, 735, null, false, null, "adults with cramps",
-				Study.ReviewOf.RANDOMIZED_TRIALS, List.of(), Certainty.MODERATE);
+				Study.ReviewOf.RANDOMIZED_TRIALS, List.of(), new Study.Rating(Certainty.MODERATE, "Garrison 2020"));
 		ClaimEvidence claim = new ClaimEvidence("Magnesium prevents night leg cramps.", ClaimKind.EFFECT, List.of(),
 				List.of("muscles-cramps"), true, List.of(study("s", StudyDesign.OPEN_LABEL, 10, null, "adults")),
 				List.of(cochrane), List.of());
@@ -180,8 +180,8 @@ class EvidenceGraderTests {
 		Assessment withRecording = EvidenceGrader
 			.assess(claim("Magnesium increases deep sleep.", List.of(), List.of(tracker, recording), List.of()));
 		assertThat(withRecording.flags()).isEmpty();
-		assertThat(withRecording.certainty()).isEqualTo(Certainty.LOW);
-		assertThat(changes(withRecording)).containsExactly("start High", "-1 indirectness", "-1 imprecision");
+		assertThat(withRecording.certainty()).isEqualTo(Certainty.VERY_LOW);
+		assertThat(changes(withRecording)).containsExactly("start High", "-1 indirectness", "-2 imprecision");
 	}
 
 	@Test
@@ -205,6 +205,7 @@ class EvidenceGraderTests {
 			.assess(claim("Magnesium improves sleep quality.", List.of(), List.of(combination), List.of()));
 		assertThat(assessment.flags()).extracting(FitFlag::code)
 			.containsExactly("older-adults-only", "combination-only");
+		// only one level was left to lose: the step shows what it changed
 		assertThat(changes(assessment)).containsExactly("start High", "-2 indirectness", "-1 imprecision");
 		assertThat(assessment.certainty()).isEqualTo(Certainty.VERY_LOW);
 	}
