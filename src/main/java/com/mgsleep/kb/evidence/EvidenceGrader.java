@@ -41,8 +41,10 @@ public final class EvidenceGrader {
 					+ " show what the claim says"));
 		List<FitFlag> flags = FitFlags.shown(claim, claim.supporting().stream().filter(Study::isPrimaryWork).toList());
 		if (support.isEmpty() && against.isEmpty()) {
-			String reason = claim.supporting().isEmpty() && claim.contradicting().isEmpty()
-					? "no study is cited; only web articles make the claim" : "no cited work counts as evidence";
+			String reason = (!claim.supporting().isEmpty() || !claim.contradicting().isEmpty())
+					? "no cited work counts as evidence"
+					: claim.misCited().isEmpty() ? "no study is cited; only web articles make the claim"
+							: "no study shows it: the studies that sources cite for it do not say what it says";
 			return new Assessment(Certainty.NONE, List.of(CertaintyStep.none(reason)),
 					"No study that counts as evidence is cited.", notCounted, gap(Certainty.NONE, flags), flags, false,
 					false, Certainty.NONE);
@@ -65,7 +67,7 @@ public final class EvidenceGrader {
 		List<FitFlag> indirect = FitFlags.indirectness(claim, basis);
 		if (!indirect.isEmpty()) {
 			ladder.down((indirect.size() > 1) ? 2 : 1, Concern.INDIRECTNESS,
-					String.join(" ", indirect.stream().map(FitFlag::message).toList()));
+					String.join("; ", indirect.stream().map(EvidenceGrader::phrase).toList()));
 		}
 		imprecision(basis).ifPresent((found) -> ladder.down(found.levels(), Concern.IMPRECISION, found.reason()));
 		inconsistency(basis, other, restsOnAgainst)
@@ -78,6 +80,13 @@ public final class EvidenceGrader {
 					rating.by() + " rate the certainty of this evidence "
 							+ rating.certainty().getLabel().toLowerCase(Locale.ROOT)));
 		return ladder;
+	}
+
+	/** A flag's sentence as a phrase in a step: "every study it rests on ...". */
+	private static String phrase(FitFlag flag) {
+		String message = flag.message();
+		String trimmed = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+		return Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
 	}
 
 	/** Studies known only from secondary summaries count at most as Low. */
@@ -103,6 +112,10 @@ public final class EvidenceGrader {
 			return Optional.empty();
 		}
 		int total = EvidenceSummary.participantsCountedOnce(basis);
+		if (total == 0 && basis.stream().allMatch((study) -> study.rating() != null)) {
+			// the reviewers' own rating, applied below, already weighs how many took part
+			return Optional.empty();
+		}
 		boolean single = basis.size() == 1 && basis.get(0).isTrial();
 		if (total >= ENOUGH_PARTICIPANTS && !single) {
 			return Optional.empty();
