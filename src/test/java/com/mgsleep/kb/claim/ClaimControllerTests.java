@@ -57,7 +57,10 @@ class ClaimControllerTests {
 			.andExpect(content().string(containsString("href=\"/citations/abbasi-2012\"")))
 			.andExpect(content().string(containsString("href=\"/citations/shop-blog\"")))
 			.andExpect(content().string(containsString("Sells supplements")))
-			.andExpect(content().string(containsString("Evidence B · Moderate")))
+			.andExpect(content().string(containsString("Certainty: Low")))
+			.andExpect(content().string(containsString("<strong>-1 imprecision</strong>:")))
+			.andExpect(content().string(containsString("a single trial of 46 participants")))
+			.andExpect(content().string(containsString("Shop blog: a web article")))
 			.andExpect(content().string(containsString("Every supporting study was in older adults.")))
 			.andExpect(content().string(containsString("Magnesium &lt;b&gt;for&lt;/b&gt; sleep")))
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));

@@ -40,7 +40,7 @@ class ClaimAssessorTests {
 
 	@ParameterizedTest(name = "{0}: {1}")
 	@CsvSource(delimiter = ';', textBlock = """
-			magnesium-shortens-time-to-fall-asleep; low; start High|-1 imprecision|-1 risk of bias
+			magnesium-shortens-time-to-fall-asleep; low; start High|-1 indirectness|-1 imprecision
 			magnesium-increases-rem-sleep; none; None
 			magnesium-increases-deep-sleep; very-low; start High|-1 indirectness|-2 imprecision
 			rda-men-400-420-women-310-320; high; start High
@@ -68,11 +68,16 @@ class ClaimAssessorTests {
 	}
 
 	@Test
-	void assessWhenSleepOnsetClaimThenStepsNameTheTrialsTheReviewAndItsRating() {
+	void assessWhenSleepOnsetClaimThenStepsNameTheReviewThePopulationAndTheSize() {
 		Assessment onset = assessor.assess(claim("magnesium-shortens-time-to-fall-asleep"));
 		assertThat(onset.steps()).containsExactly(new CertaintyStep("start High", "meta-analysis of randomized trials"),
-				new CertaintyStep("-1 imprecision", "151 participants in total"),
-				new CertaintyStep("-1 risk of bias", "Mah & Pitre 2021 rate the certainty of this evidence low"));
+				new CertaintyStep("-1 indirectness",
+						"the claim is about people in general, but every study it rests on was in older adults"),
+				new CertaintyStep("-1 imprecision", "151 participants in total"));
+		// Abbasi 2012 is one of the three pooled trials: its 46 people are not counted
+		// twice
+		assertThat(onset.rationale())
+			.isEqualTo("For: 1 meta-analysis and 1 randomized trial, 151 participants, all in older adults.");
 	}
 
 	@Test

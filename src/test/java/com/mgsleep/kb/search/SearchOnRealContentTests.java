@@ -42,7 +42,7 @@ class SearchOnRealContentTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			does magnesium help me fall asleep | magnesium-shortens-time-to-fall-asleep
 			melatonn                           | mg-supplements-raise-blood-melatonin
-			bisglycinate                       | glycinate-is-chelated-to-glycine
+			bisglycinate                       | glycinate-sleep-benefits-shown-in-trials
 			RLS                                | mg-helps-restless-legs
 			restless legs syndrome             | mg-helps-restless-legs
 			sleeping                           | magnesium-no-dependency-or-grogginess
