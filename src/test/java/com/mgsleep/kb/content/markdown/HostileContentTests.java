@@ -35,6 +35,15 @@ class HostileContentTests {
 	}
 
 	@Test
+	void parseWhenEmphasisRunsOverflowTheMarkdownParserThenErrorAtThatLine() {
+		String text = FRONT + "A fine line.\n\n" + "*".repeat(4900) + "x" + "*".repeat(4900) + "\n";
+		assertThat(new ContentParser().parseFile("articles/stars.md", text.getBytes(StandardCharsets.UTF_8)).errors())
+			.extracting(ContentError::toString)
+			.containsExactly("articles/stars.md:8: this Markdown nests too deeply to read (long runs of `*`, `_`,"
+					+ " `[` or list markers); simplify it");
+	}
+
+	@Test
 	void parseWhenNestingWithinTheLimitThenAccepted() {
 		assertThat(SourceFile.nestingDepth("> > - - item")).isEqualTo(4);
 		assertThat(SourceFile.nestingDepth("---")).isZero();
