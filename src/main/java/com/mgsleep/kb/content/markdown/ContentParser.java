@@ -57,16 +57,27 @@ public final class ContentParser {
 				return parseFile(relative, Files.readAllBytes(file));
 			}
 			catch (IOException ex) {
-				return new ParseResult(new Builder().build(),
-						List.of(new ContentError(relative, 1, "cannot read file: " + ex.getMessage())));
+				return failed(relative, "cannot read file: " + ex.getMessage());
+			}
+			catch (StackOverflowError ex) {
+				// the limits in SourceFile keep known cases out; this keeps any other one
+				// from stopping the check of every other file
+				return failed(relative, "the Markdown in this file nests too deeply to parse; flatten its lists,"
+						+ " quotes and emphasis");
 			}
 		}).toList();
-		for (ParseResult result : parsed) {
+		SourceLine brokenBibliography = null;
+		for (int i = 0; i < parsed.size(); i++) {
+			ParseResult result = parsed.get(i);
 			builder.add(result.knowledgeBase());
 			problems.addAll(result.errors());
+			if (brokenBibliography == null && lostItsReferences(files.get(i), folder, result)) {
+				ContentError first = result.errors().get(0);
+				brokenBibliography = new SourceLine(first.file(), first.line());
+			}
 		}
 		ParsedKnowledgeBase knowledgeBase = builder.build();
-		new ContentValidator(knowledgeBase, problems).validate();
+		new ContentValidator(knowledgeBase, problems, brokenBibliography).validate();
 		return new ParseResult(knowledgeBase, problems.sorted());
 	}
 
@@ -82,6 +93,16 @@ public final class ContentParser {
 		Builder builder = new Builder();
 		parseFile(relative, bytes, builder, problems);
 		return new ParseResult(builder.build(), problems.sorted());
+	}
+
+	/** A bibliography file whose errors left no entry readable. */
+	private static boolean lostItsReferences(Path file, Path folder, ParseResult result) {
+		return folder.relativize(file).toString().replace('\\', '/').startsWith("references/")
+				&& !result.errors().isEmpty() && result.knowledgeBase().references().isEmpty();
+	}
+
+	private static ParseResult failed(String relative, String message) {
+		return new ParseResult(new Builder().build(), List.of(new ContentError(relative, 1, message)));
 	}
 
 	private static List<Path> markdownFiles(Path folder) {
