@@ -32,7 +32,7 @@ if [ -z "$JAR" ]; then
 	JAR="$(ls target/magnesium-sleep-evidence-*.jar | grep -v plain | head -1)"
 fi
 
-# Starts the app and prints the milliseconds until its home page answers.
+# Starts the app; STARTED_MS is the time until its home page answered.
 start_app() {
 	local begin end
 	begin=$(date +%s%N)
@@ -41,7 +41,7 @@ start_app() {
 	for _ in $(seq 1 600); do
 		if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/" 2>/dev/null | grep -q 200; then
 			end=$(date +%s%N)
-			echo $(((end - begin) / 1000000))
+			STARTED_MS=$(((end - begin) / 1000000))
 			return 0
 		fi
 		sleep 0.05
@@ -59,13 +59,14 @@ stop_app() {
 echo "Time to first page, $STARTS cold starts of java -jar:"
 TIMES=()
 for _ in $(seq 1 "$STARTS"); do
-	TIMES+=("$(start_app)")
+	start_app
+	TIMES+=("$STARTED_MS")
 	stop_app
 done
 MEDIAN=$(printf '%s\n' "${TIMES[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 echo "  ${TIMES[*]} ms; median $MEDIAN ms"
 
-start_app >/dev/null
+start_app
 PAGES=(/claims/magnesium-shortens-time-to-fall-asleep / /citations/mah-pitre-2021 /claims)
 mkdir -p "$WORK/site"
 for page in "${PAGES[@]}"; do
@@ -102,13 +103,14 @@ LUA
 
 # Prints "requests/s p50 p95 p99" of one wrk run.
 measure() {
-	wrk -t2 -c"$2" -d"${DURATION}s" -s "$WORK/report.lua" "$1" 2>/dev/null | awk '/^RESULT/ {print $2, $3, $4, $5}'
+	wrk -t"$(($2 < 2 ? $2 : 2))" -c"$2" -d"${DURATION}s" -s "$WORK/report.lua" "$1" 2>/dev/null | awk '/^RESULT/ {print $2, $3, $4, $5}'
 }
 
 printf '\n%-46s %10s %7s %7s %12s %7s %7s %6s\n' "page, 32 connections, ${DURATION} s each" "app req/s" "p50 ms" "p99 ms" \
 	"nginx req/s" "p50 ms" "p99 ms" "ratio"
 for page in "${PAGES[@]}"; do
 	name=$(echo "$page" | tr '/' '_')
+	measure "http://127.0.0.1:$APP_PORT$page" 32 >/dev/null
 	read -r app_rps app_p50 _ app_p99 <<<"$(measure "http://127.0.0.1:$APP_PORT$page" 32)"
 	read -r ngx_rps ngx_p50 _ ngx_p99 <<<"$(measure "http://127.0.0.1:$NGINX_PORT/$name.html" 32)"
 	ratio=$(awk -v a="$app_rps" -v n="$ngx_rps" 'BEGIN {printf "%.0f%%", 100 * a / n}')
