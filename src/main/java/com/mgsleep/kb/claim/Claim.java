@@ -1,14 +1,18 @@
 package com.mgsleep.kb.claim;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.evidence.EvidenceGrade;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
+import com.mgsleep.kb.vocabulary.CitationRole;
+import com.mgsleep.kb.vocabulary.Verdict;
 import jakarta.persistence.CascadeType;
-import com.mgsleep.kb.evidence.EvidenceGrade;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -57,9 +61,10 @@ public class Claim {
 	@JoinTable(name = "claim_form")
 	private List<MagnesiumForm> forms = new ArrayList<>();
 
+	/** A set, not a bag, so that pages can fetch it together with the lists. */
 	@OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
-	private List<ClaimCitation> citations = new ArrayList<>();
+	private Set<ClaimCitation> citations = new LinkedHashSet<>();
 
 	@Enumerated(EnumType.STRING)
 	private EvidenceGrade evidenceGrade;

@@ -1,6 +1,6 @@
 package com.mgsleep.kb.evidence;
 
-import com.mgsleep.kb.model.SlugEnum;
+import com.mgsleep.kb.vocabulary.SlugEnum;
 
 /**
  * How strong the evidence behind a claim is, from the design of the best study that

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import com.mgsleep.kb.citation.StudyDesign;
+import com.mgsleep.kb.vocabulary.StudyDesign;
 
 /**
  * Grades a claim from the designs, sizes and directions of its supporting and

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import com.mgsleep.kb.vocabulary.FitFlagKind;
+
 /**
  * Finds evidence gathered for another form, another population, another product or
  * another kind of measurement than the claim is about.
@@ -28,17 +30,19 @@ final class FitFlags {
 		}
 		String statement = claim.statement().toLowerCase(Locale.ROOT);
 		if (supporting.stream().allMatch(Study::inOlderAdultsOnly) && !ABOUT_OLDER_ADULTS.matcher(statement).find()) {
-			flags.add(new FitFlag("older-adults-only",
+			flags.add(new FitFlag(FitFlagKind.OLDER_ADULTS_ONLY,
 					"The claim is about people in general, but every supporting study was in older adults."));
 		}
 		if (supporting.stream().allMatch(Study::combination)) {
-			flags.add(new FitFlag("combination-only", "Every supporting study gave magnesium together with other"
-					+ " actives (such as melatonin and zinc), so magnesium's own effect cannot be separated."));
+			flags.add(new FitFlag(FitFlagKind.COMBINATION_ONLY,
+					"Every supporting study gave magnesium together with other"
+							+ " actives (such as melatonin and zinc), so magnesium's own effect cannot be separated."));
 		}
 		boolean aboutStages = claim.topics().contains("sleep-stages") || ABOUT_SLEEP_STAGES.matcher(statement).find();
 		if (aboutStages && supporting.stream().allMatch(Study::trackerScoresOnly)) {
-			flags.add(new FitFlag("tracker-only", "The claim is about sleep stages, but the supporting evidence is"
-					+ " scores from a consumer sleep tracker, not laboratory sleep recordings."));
+			flags.add(new FitFlag(FitFlagKind.TRACKER_ONLY,
+					"The claim is about sleep stages, but the supporting evidence is"
+							+ " scores from a consumer sleep tracker, not laboratory sleep recordings."));
 		}
 		return flags;
 	}
@@ -56,7 +60,7 @@ final class FitFlags {
 		List<String> studiedForms = backing.stream().map(Study::form).filter(Objects::nonNull).distinct().toList();
 		boolean anyMatching = backing.stream().anyMatch((study) -> claim.forms().contains(study.form()));
 		if (!anyMatching && !studiedForms.isEmpty()) {
-			flags.add(new FitFlag("form-mismatch", "The claim is about " + String.join(" or ", claim.forms())
+			flags.add(new FitFlag(FitFlagKind.FORM_MISMATCH, "The claim is about " + String.join(" or ", claim.forms())
 					+ ", but the trials cited for it used " + String.join(" or ", studiedForms) + "."));
 		}
 	}

@@ -3,8 +3,8 @@ package com.mgsleep.kb.evidence;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.mgsleep.kb.citation.StudyDesign;
-import com.mgsleep.kb.citation.VerificationStatus;
+import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.VerificationStatus;
 
 /**
  * What the analysis needs to know about one cited work.

@@ -2,8 +2,8 @@ package com.mgsleep.kb.evidence;
 
 import java.util.List;
 
-import com.mgsleep.kb.citation.StudyDesign;
-import com.mgsleep.kb.citation.VerificationStatus;
+import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.VerificationStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,7 +85,7 @@ class EvidenceGraderTests {
 				List.of(study(StudyDesign.RCT, 46, "oxide", "adults aged 60-75"),
 						study(StudyDesign.RCT, 80, "l-threonate", "adults aged 35-55")),
 				List.of()));
-		assertThat(assessment.flags()).extracting(FitFlag::code).containsExactly("form-mismatch");
+		assertThat(assessment.flags()).extracting((flag) -> flag.kind().getSlug()).containsExactly("form-mismatch");
 		assertThat(assessment.flags().get(0).message())
 			.isEqualTo("The claim is about glycinate, but the trials cited for it used oxide or l-threonate.");
 		assertThat(assessment.gap()).contains("a trial of the form and people the claim is about");
@@ -97,7 +97,7 @@ class EvidenceGraderTests {
 				List.of(), List.of(), List.of(study(StudyDesign.RCT, 46, "oxide", "adults aged 60-75")));
 		Assessment assessment = EvidenceGrader.assess(claim);
 		assertThat(assessment.grade()).isEqualTo(EvidenceGrade.E);
-		assertThat(assessment.flags()).extracting(FitFlag::code).containsExactly("form-mismatch");
+		assertThat(assessment.flags()).extracting((flag) -> flag.kind().getSlug()).containsExactly("form-mismatch");
 	}
 
 	@Test
@@ -115,7 +115,7 @@ class EvidenceGraderTests {
 				List.of(study(StudyDesign.RCT, 46, null, "46 adults aged 60-75 with insomnia"),
 						study(StudyDesign.META_ANALYSIS, 151, null, "151 older adults")),
 				List.of()));
-		assertThat(general.flags()).extracting(FitFlag::code).containsExactly("older-adults-only");
+		assertThat(general.flags()).extracting((flag) -> flag.kind().getSlug()).containsExactly("older-adults-only");
 		Assessment specific = EvidenceGrader.assess(claim("In older adults magnesium shortens sleep onset.", List.of(),
 				List.of(study(StudyDesign.META_ANALYSIS, 151, null, "151 older adults")), List.of()));
 		assertThat(specific.flags()).isEmpty();
@@ -127,7 +127,7 @@ class EvidenceGraderTests {
 				"long-term care residents");
 		Assessment assessment = EvidenceGrader.assess(
 				claim("In older adults magnesium improves sleep quality.", List.of(), List.of(combination), List.of()));
-		assertThat(assessment.flags()).extracting(FitFlag::code).containsExactly("combination-only");
+		assertThat(assessment.flags()).extracting((flag) -> flag.kind().getSlug()).containsExactly("combination-only");
 	}
 
 	@Test
@@ -139,7 +139,7 @@ class EvidenceGraderTests {
 		assertThat(
 				EvidenceGrader.assess(claim("Magnesium increases deep sleep.", List.of(), List.of(tracker), List.of()))
 					.flags())
-			.extracting(FitFlag::code)
+			.extracting((flag) -> flag.kind().getSlug())
 			.containsExactly("tracker-only");
 		assertThat(EvidenceGrader
 			.assess(claim("Magnesium increases deep sleep.", List.of(), List.of(tracker, recording), List.of()))
