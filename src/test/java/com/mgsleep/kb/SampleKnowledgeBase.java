@@ -12,7 +12,11 @@ import com.mgsleep.kb.citation.Identifiers;
 import com.mgsleep.kb.citation.Publication;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimFlag;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.vocabulary.Verdict;
+import com.mgsleep.kb.evidence.Assessment;
+import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.evidence.CertaintyStep;
+import com.mgsleep.kb.evidence.FitFlag;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
 import com.mgsleep.kb.vocabulary.CitationRole;
@@ -59,9 +63,16 @@ public final class SampleKnowledgeBase {
 		this.claim.cite(this.trial, CitationRole.SUPPORTS, "500 mg/day as oxide");
 		this.claim.cite(this.blog, CitationRole.ASSERTED_BY, null);
 		new CitationFormatter().formatAll(List.of(this.trial, this.blog));
-		this.claim.assess(EvidenceGrade.B, "For: 1 randomized trial, 46 participants, all in older adults.",
-				"A systematic review pooling several trials would change this grade.",
-				List.of(new ClaimFlag(FitFlagKind.OLDER_ADULTS_ONLY, "Every supporting study was in older adults.")));
+		this.claim
+			.assess(new Assessment(Certainty.LOW,
+					List.of(new CertaintyStep("start High", "randomized trial"),
+							new CertaintyStep("-1 imprecision", "a single trial of 46 participants"),
+							new CertaintyStep("-1 indirectness", "every study it rests on was in older adults")),
+					"For: 1 randomized trial, 46 participants, all in older adults.",
+					List.of("Shop blog: a web article"),
+					"Larger randomized placebo-controlled trials would change this.",
+					List.of(new FitFlag(FitFlagKind.OLDER_ADULTS_ONLY, "Every supporting study was in older adults.")),
+					true, false, Certainty.HIGH));
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The short names of a work: its label for inline mentions and its author line for lists.
  */
-final class CitationNames {
+public final class CitationNames {
 
 	private CitationNames() {
 	}
@@ -21,18 +21,24 @@ final class CitationNames {
 		return String.join(", ", names);
 	}
 
-	/**
-	 * "Abbasi 2012", "Abbasi & Kimiagar 2012", "Abbasi et al. 2012" or "Publisher 2025".
-	 */
 	static String label(List<Author> authors, Publication publication, String title) {
-		String who = authors.isEmpty() ? ((publication.publisher() != null) ? publication.publisher() : title)
-				: name(authors.get(0));
-		String etAl = (authors.size() > 2) ? " et al." : ((authors.size() == 2) ? " & " + name(authors.get(1)) : "");
-		return who + etAl + ((publication.year() != null) ? " " + publication.year() : "");
+		return labelOf(authors.stream()
+			.map((author) -> (author.family() != null) ? author.family() : author.literal())
+			.toList(), publication.publisher(), title, publication.year());
 	}
 
-	private static String name(Author author) {
-		return (author.family() != null) ? author.family() : author.literal();
+	/**
+	 * A short name for a work, such as "Abbasi et al. 2012" or "Mah & Pitre 2021".
+	 * @param authors the authors' family or literal names, in order
+	 * @param publisher the publisher, named when there are no authors
+	 * @param title the title, named when there is neither
+	 * @param year the year, or {@code null}
+	 * @return the label
+	 */
+	public static String labelOf(List<String> authors, String publisher, String title, Integer year) {
+		String who = authors.isEmpty() ? ((publisher != null) ? publisher : title) : authors.get(0);
+		String etAl = (authors.size() > 2) ? " et al." : ((authors.size() == 2) ? " & " + authors.get(1) : "");
+		return who + etAl + ((year != null) ? " " + year : "");
 	}
 
 }

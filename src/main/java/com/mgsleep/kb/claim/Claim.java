@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.Citation;
-import com.mgsleep.kb.evidence.EvidenceGrade;
 import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.evidence.Assessment;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.topic.Topic;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.Verdict;
@@ -67,10 +69,19 @@ public class Claim {
 	private Set<ClaimCitation> citations = new LinkedHashSet<>();
 
 	@Enumerated(EnumType.STRING)
-	private EvidenceGrade evidenceGrade;
+	private Certainty certainty;
+
+	@ElementCollection
+	@OrderColumn
+	private List<ClaimCertaintyStep> certaintySteps = new ArrayList<>();
 
 	@Column(length = 2000)
 	private String evidenceRationale;
+
+	@ElementCollection
+	@OrderColumn
+	@Column(length = 1000)
+	private List<String> notCounted = new ArrayList<>();
 
 	@Column(length = 1000)
 	private String evidenceGap;
@@ -108,15 +119,32 @@ public class Claim {
 		this.citations.add(new ClaimCitation(this, citation, role, note));
 	}
 
-	public void assess(EvidenceGrade grade, String rationale, String gap, List<ClaimFlag> flags) {
-		this.evidenceGrade = grade;
-		this.evidenceRationale = rationale;
-		this.evidenceGap = gap;
-		this.flags = new ArrayList<>(flags);
+	/** Records how sure we are of the claim, worked out once at import. */
+	public void assess(Assessment assessment) {
+		this.certainty = assessment.certainty();
+		this.certaintySteps = assessment.steps()
+			.stream()
+			.map((step) -> new ClaimCertaintyStep(step.change(), step.reason()))
+			.collect(Collectors.toCollection(ArrayList::new));
+		this.evidenceRationale = assessment.rationale();
+		this.notCounted = new ArrayList<>(assessment.notCounted());
+		this.evidenceGap = assessment.gap();
+		this.flags = assessment.flags()
+			.stream()
+			.map((flag) -> new ClaimFlag(flag.kind(), flag.message()))
+			.collect(Collectors.toCollection(ArrayList::new));
 	}
 
-	public EvidenceGrade getEvidenceGrade() {
-		return this.evidenceGrade;
+	public Certainty getCertainty() {
+		return this.certainty;
+	}
+
+	public List<ClaimCertaintyStep> getCertaintySteps() {
+		return List.copyOf(this.certaintySteps);
+	}
+
+	public List<String> getNotCounted() {
+		return List.copyOf(this.notCounted);
 	}
 
 	public String getEvidenceRationale() {

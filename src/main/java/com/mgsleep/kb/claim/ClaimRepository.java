@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.mgsleep.kb.citation.Citation;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.Verdict;
 
@@ -19,16 +19,18 @@ import org.springframework.data.repository.Repository;
 public interface ClaimRepository extends Repository<Claim, String> {
 
 	/** Every claim in reading order, with what the JSON API and a claim card show. */
-	@EntityGraph(attributePaths = { "topics", "forms", "flags", "citations", "citations.citation" })
+	@EntityGraph(attributePaths = { "topics", "forms", "flags", "certaintySteps", "notCounted", "citations",
+			"citations.citation" })
 	@Query("select c from Claim c order by c.article.slug, c.position")
 	List<Claim> findAllInReadingOrder();
 
-	@EntityGraph(attributePaths = { "topics", "forms", "flags", "citations", "citations.citation" })
+	@EntityGraph(attributePaths = { "topics", "forms", "flags", "certaintySteps", "notCounted", "citations",
+			"citations.citation" })
 	Optional<Claim> findById(String id);
 
 	/** One claim with everything its page shows. */
-	@EntityGraph(attributePaths = { "article", "article.topics", "topics", "forms", "flags", "related", "citations",
-			"citations.citation", "citations.citation.authors" })
+	@EntityGraph(attributePaths = { "article", "article.topics", "topics", "forms", "flags", "certaintySteps",
+			"notCounted", "related", "citations", "citations.citation", "citations.citation.authors" })
 	@Query("select c from Claim c where c.id = :id")
 	Optional<Claim> findForPage(String id);
 
@@ -37,7 +39,7 @@ public interface ClaimRepository extends Repository<Claim, String> {
 	 * @param topic a topic slug, or {@code null} for any
 	 * @param form a form slug, or {@code null} for any
 	 * @param verdict a verdict, or {@code null} for any
-	 * @param grade an evidence grade, or {@code null} for any
+	 * @param certainty a certainty level, or {@code null} for any
 	 * @param source the key of a source asserting the claim, or {@code null} for any
 	 * @return the matching claims
 	 */
@@ -47,11 +49,11 @@ public interface ClaimRepository extends Repository<Claim, String> {
 			where (:topic is null or :topic in (select t.slug from c.topics t))
 			and (:form is null or :form in (select f.slug from c.forms f))
 			and (:verdict is null or c.verdict = :verdict)
-			and (:grade is null or c.evidenceGrade = :grade)
+			and (:certainty is null or c.certainty = :certainty)
 			and (:source is null or exists (select 1 from ClaimCitation cc where cc.claim = c
 				and cc.role = com.mgsleep.kb.vocabulary.CitationRole.ASSERTED_BY and cc.citation.key = :source))
 			order by c.article.slug, c.position""")
-	List<Claim> findMatching(String topic, String form, Verdict verdict, EvidenceGrade grade, String source);
+	List<Claim> findMatching(String topic, String form, Verdict verdict, Certainty certainty, String source);
 
 	@EntityGraph(attributePaths = { "topics", "flags", "citations" })
 	@Query("select c from Claim c where c.article.slug = :slug order by c.position")
@@ -88,9 +90,9 @@ public interface ClaimRepository extends Repository<Claim, String> {
 			+ " from Claim c group by c.verdict")
 	List<VerdictCount> countByVerdict();
 
-	@Query("select new com.mgsleep.kb.claim.ClaimRepository$GradeCount(c.evidenceGrade, count(c))"
-			+ " from Claim c group by c.evidenceGrade")
-	List<GradeCount> countByGrade();
+	@Query("select new com.mgsleep.kb.claim.ClaimRepository$CertaintyCount(c.certainty, count(c))"
+			+ " from Claim c group by c.certainty")
+	List<CertaintyCount> countByCertainty();
 
 	@Query("select t.slug as slug, count(c) as claims from Claim c join c.topics t group by t.slug")
 	List<TopicClaimCount> countByTopic();
@@ -138,12 +140,12 @@ public interface ClaimRepository extends Repository<Claim, String> {
 	}
 
 	/**
-	 * How many claims have an evidence grade.
+	 * How many claims have a certainty level.
 	 *
-	 * @param grade the grade
+	 * @param certainty the level
 	 * @param claims how many
 	 */
-	record GradeCount(EvidenceGrade grade, long claims) {
+	record CertaintyCount(Certainty certainty, long claims) {
 	}
 
 }

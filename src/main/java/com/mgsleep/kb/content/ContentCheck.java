@@ -3,7 +3,6 @@ package com.mgsleep.kb.content;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
-import com.mgsleep.kb.content.markdown.ContentParser;
 import com.mgsleep.kb.content.markdown.ParseResult;
 import com.mgsleep.kb.content.markdown.ParsedKnowledgeBase;
 
@@ -23,7 +22,7 @@ public final class ContentCheck {
 
 	static int run(String[] args, PrintStream out, PrintStream err) {
 		Path folder = Path.of((args.length > 0) ? args[0] : "content");
-		ParseResult result = new ContentParser().parse(folder);
+		ParseResult result = ClaimAssessor.read(folder);
 		if (!result.valid()) {
 			err.println(InvalidContentException.describe(result.errors()));
 			return 1;

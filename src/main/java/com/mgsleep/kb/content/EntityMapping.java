@@ -49,7 +49,7 @@ final class EntityMapping {
 		return citation;
 	}
 
-	/** A claim with its topics, forms and references, graded. */
+	/** A claim with its topics, forms and references, and how sure we are of it. */
 	static Claim claim(ParsedClaim parsed, Article article, int position, ImportedEntities built) {
 		Claim claim = new Claim(parsed.id(), parsed.statement(), Verdict.fromSlug(parsed.verdict()),
 				parsed.verdictRationale(), article, position);
@@ -60,7 +60,7 @@ final class EntityMapping {
 			claim.cite(built.citations.get(use.key()), CitationRole.fromSlug(citation.role()), use.note());
 		}
 		// graded here, so that each claim is inserted once and complete
-		ClaimGrading.assess(claim);
+		claim.assess(built.assessor.assess(parsed));
 		return claim;
 	}
 

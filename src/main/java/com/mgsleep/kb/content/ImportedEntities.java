@@ -19,6 +19,9 @@ import com.mgsleep.kb.topic.Topic;
  */
 final class ImportedEntities {
 
+	/** Works out each claim's certainty from the parsed content. */
+	final ClaimAssessor assessor;
+
 	final Map<String, Citation> citations = new LinkedHashMap<>();
 
 	final Map<String, Topic> topics = new LinkedHashMap<>();
@@ -32,6 +35,10 @@ final class ImportedEntities {
 	final List<Dosage> dosages = new ArrayList<>();
 
 	final List<Disagreement> disagreements = new ArrayList<>();
+
+	ImportedEntities(ClaimAssessor assessor) {
+		this.assessor = assessor;
+	}
 
 	ImportSummary summary() {
 		return new ImportSummary(this.articles.size(), this.claims.size(), this.dosages.size(), this.citations.size(),

@@ -44,7 +44,7 @@ public class KnowledgeBaseImporter {
 	 */
 	@Transactional
 	public ImportSummary importKnowledgeBase(ParsedKnowledgeBase kb) {
-		ImportedEntities built = new ImportedEntities();
+		ImportedEntities built = new ImportedEntities(new ClaimAssessor(kb));
 		for (ParsedReference reference : kb.references()) {
 			built.citations.put(reference.key(), EntityMapping.citation(reference));
 		}

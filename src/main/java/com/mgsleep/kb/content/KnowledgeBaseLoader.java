@@ -2,7 +2,6 @@ package com.mgsleep.kb.content;
 
 import java.time.Duration;
 
-import com.mgsleep.kb.content.markdown.ContentParser;
 import com.mgsleep.kb.content.markdown.ParseResult;
 import com.mgsleep.kb.model.KnowledgeBaseImported;
 import org.slf4j.Logger;
@@ -37,7 +36,7 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		long start = System.nanoTime();
-		ParseResult result = new ContentParser().parse(this.properties.contentDir());
+		ParseResult result = ClaimAssessor.read(this.properties.contentDir());
 		if (!result.valid()) {
 			throw new InvalidContentException(result.errors());
 		}

@@ -1,145 +1,178 @@
 package com.mgsleep.kb.evidence;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Set;
 
 import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.VerificationStatus;
+import com.mgsleep.kb.evidence.CertaintyStep.Concern;
 
 /**
- * Grades a claim from the designs, sizes and directions of its supporting and
- * contradicting studies, and says how the grade was reached.
+ * Works out how sure we can be of a claim, following the GRADE approach: the evidence the
+ * claim rests on starts at a level set by its design and is rated down, one step shown
+ * for each reason, for risk of bias, indirectness, imprecision and inconsistency.
  */
 public final class EvidenceGrader {
 
-	private static final Map<StudyDesign, EvidenceGrade> GRADE_OF_DESIGN = new EnumMap<>(Map.ofEntries(
-			Map.entry(StudyDesign.META_ANALYSIS, EvidenceGrade.A),
-			Map.entry(StudyDesign.SYSTEMATIC_REVIEW, EvidenceGrade.A),
-			Map.entry(StudyDesign.REFERENCE_REPORT, EvidenceGrade.A), Map.entry(StudyDesign.RCT, EvidenceGrade.B),
-			Map.entry(StudyDesign.CROSSOVER_RCT, EvidenceGrade.B), Map.entry(StudyDesign.OPEN_LABEL, EvidenceGrade.C),
-			Map.entry(StudyDesign.COHORT, EvidenceGrade.C), Map.entry(StudyDesign.CROSS_SECTIONAL, EvidenceGrade.C),
-			Map.entry(StudyDesign.ANIMAL, EvidenceGrade.D), Map.entry(StudyDesign.MECHANISTIC, EvidenceGrade.D),
-			Map.entry(StudyDesign.NARRATIVE_REVIEW, EvidenceGrade.D),
-			Map.entry(StudyDesign.BOOK_CHAPTER, EvidenceGrade.D), Map.entry(StudyDesign.WEB_ARTICLE, EvidenceGrade.E),
-			Map.entry(StudyDesign.UNKNOWN, EvidenceGrade.E)));
+	/**
+	 * Below this many participants in total, an estimate is too imprecise to trust fully;
+	 * GRADE's rule of thumb for the optimal information size of a continuous outcome.
+	 */
+	static final int ENOUGH_PARTICIPANTS = 400;
+
+	/** Below this many, imprecision is very serious: two levels. */
+	static final int FEW_PARTICIPANTS = 100;
 
 	private EvidenceGrader() {
 	}
 
 	public static Assessment assess(ClaimEvidence claim) {
-		List<Study> supporting = claim.supporting().stream().filter(Study::countsAsEvidence).toList();
-		List<Study> contradicting = claim.contradicting().stream().filter(Study::countsAsEvidence).toList();
-		List<Study> all = new ArrayList<>(supporting);
-		all.addAll(contradicting);
-		if (all.isEmpty()) {
-			return new Assessment(EvidenceGrade.E,
-					"No study that counts as evidence is cited; only secondary sources"
-							+ (claim.supporting().isEmpty() ? "" : " or references that could not be verified") + ".",
-					"Any controlled trial in people would change this grade.", FitFlags.of(claim));
+		CountedEvidence support = CountedEvidence.of(claim.supporting(), claim);
+		CountedEvidence against = CountedEvidence.of(claim.contradicting(), claim);
+		List<String> notCounted = new ArrayList<>(support.notCounted());
+		notCounted.addAll(against.notCounted());
+		claim.misCited()
+			.forEach((study) -> notCounted.add(study.label() + ": a source cites it for this claim, but it does not"
+					+ " show what the claim says"));
+		List<FitFlag> flags = FitFlags.shown(claim, claim.supporting().stream().filter(Study::isPrimaryWork).toList());
+		if (support.isEmpty() && against.isEmpty()) {
+			String reason = (!claim.supporting().isEmpty() || !claim.contradicting().isEmpty())
+					? "no cited work counts as evidence"
+					: claim.misCited().isEmpty() ? "no study is cited; only web articles make the claim"
+							: "no study shows it: the studies that sources cite for it do not say what it says";
+			return new Assessment(Certainty.NONE, List.of(CertaintyStep.none(reason)),
+					"No study that counts as evidence is cited.", notCounted, gap(Certainty.NONE, flags), flags, false,
+					false, Certainty.NONE);
 		}
-		EvidenceGrade grade = best(all);
-		boolean mixed = !supporting.isEmpty() && !contradicting.isEmpty()
-				&& best(contradicting).compareTo(best(supporting)) <= 0;
-		if (mixed) {
-			grade = grade.weaker();
-		}
-		List<FitFlag> flags = FitFlags.of(claim);
-		return new Assessment(grade, rationale(supporting, contradicting, mixed), gap(grade, flags), flags);
+		boolean restsOnAgainst = support.isEmpty() || (claim.judgedFalse() && !against.isEmpty());
+		CountedEvidence main = restsOnAgainst ? against : support;
+		CountedEvidence other = restsOnAgainst ? support : against;
+		CertaintyLadder ladder = grade(claim, main.strongest(), other, restsOnAgainst);
+		return new Assessment(ladder.level(), ladder.steps(), rationale(support, against), notCounted,
+				gap(ladder.level(), flags), flags, !support.isEmpty(), !against.isEmpty(), support.start());
 	}
 
-	static EvidenceGrade best(List<Study> studies) {
-		return studies.stream()
-			.map((study) -> GRADE_OF_DESIGN.get(study.design()))
-			.min(Comparator.naturalOrder())
-			.orElse(EvidenceGrade.E);
+	private static CertaintyLadder grade(ClaimEvidence claim, List<Study> basis, CountedEvidence other,
+			boolean restsOnAgainst) {
+		Study best = basis.stream().min(Comparator.comparing(StartingLevel::ofDesign)).orElseThrow();
+		Certainty designStart = StartingLevel.ofDesign(best);
+		CertaintyLadder ladder = new CertaintyLadder(designStart,
+				StartingLevel.describe(best) + (restsOnAgainst ? ", against the claim" : ""));
+		secondaryOnly(basis, ladder);
+		List<FitFlag> indirect = FitFlags.indirectness(claim, basis);
+		if (!indirect.isEmpty()) {
+			ladder.down((indirect.size() > 1) ? 2 : 1, Concern.INDIRECTNESS,
+					String.join("; ", indirect.stream().map(EvidenceGrader::phrase).toList()));
+		}
+		imprecision(basis).ifPresent((found) -> ladder.down(found.levels(), Concern.IMPRECISION, found.reason()));
+		inconsistency(basis, other, restsOnAgainst)
+			.ifPresent((reason) -> ladder.down(1, Concern.INCONSISTENCY, reason));
+		basis.stream()
+			.map(Study::rating)
+			.filter(Objects::nonNull)
+			.max(Comparator.comparing(Study.Rating::certainty))
+			.ifPresent((rating) -> ladder.capAt(rating.certainty(), Concern.RISK_OF_BIAS,
+					rating.by() + " rate the certainty of this evidence "
+							+ rating.certainty().getLabel().toLowerCase(Locale.ROOT)));
+		return ladder;
 	}
 
-	private static String rationale(List<Study> supporting, List<Study> contradicting, boolean mixed) {
+	/** A flag's sentence as a phrase in a step: "every study it rests on ...". */
+	private static String phrase(FitFlag flag) {
+		String message = flag.message();
+		String trimmed = message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
+		return Character.toLowerCase(trimmed.charAt(0)) + trimmed.substring(1);
+	}
+
+	/** Studies known only from secondary summaries count at most as Low. */
+	private static void secondaryOnly(List<Study> basis, CertaintyLadder ladder) {
+		List<String> likely = basis.stream()
+			.filter((study) -> study.status() == VerificationStatus.LIKELY
+					&& StartingLevel.ofDesign(study) != StartingLevel.of(study))
+			.map(Study::label)
+			.toList();
+		if (!likely.isEmpty()) {
+			ladder.capAt(Certainty.LOW, Concern.RISK_OF_BIAS, String.join(" and ", likely)
+					+ " known only from secondary summaries: the work itself was not seen");
+		}
+	}
+
+	/**
+	 * Imprecision, one level below {@link #ENOUGH_PARTICIPANTS} and two below
+	 * {@link #FEW_PARTICIPANTS} or when nobody recorded how many took part: a sample that
+	 * small cannot rule out no effect at all.
+	 */
+	private static Optional<Imprecision> imprecision(List<Study> basis) {
+		if (basis.stream().allMatch((study) -> study.design() == StudyDesign.REFERENCE_REPORT)) {
+			return Optional.empty();
+		}
+		int total = EvidenceSummary.participantsCountedOnce(basis);
+		if (total == 0 && basis.stream().allMatch((study) -> study.rating() != null)) {
+			// the reviewers' own rating, applied below, already weighs how many took part
+			return Optional.empty();
+		}
+		boolean single = basis.size() == 1 && basis.get(0).isTrial();
+		if (total >= ENOUGH_PARTICIPANTS && !single) {
+			return Optional.empty();
+		}
+		String size = (total > 0) ? EvidenceSummary.number(total) + " participants"
+				: "the number of participants is not recorded";
+		String reason = single ? "a single trial" + ((total > 0) ? " of " + size : "; " + size)
+				: ((total > 0) ? size + " in total" : size);
+		return Optional.of(new Imprecision((total < FEW_PARTICIPANTS) ? 2 : 1, reason));
+	}
+
+	private record Imprecision(int levels, String reason) {
+	}
+
+	/**
+	 * Counted evidence the other way that starts at least as high. Studies a review on
+	 * the claim's side already pooled are part of that review's result, not a
+	 * disagreement with it.
+	 */
+	private static Optional<String> inconsistency(List<Study> basis, CountedEvidence other, boolean restsOnAgainst) {
+		Set<String> pooled = CountedEvidence.pooledBy(basis);
+		Certainty start = StartingLevel.of(basis.get(0));
+		List<Study> rival = other.counted()
+			.stream()
+			.filter((study) -> !pooled.contains(study.key()))
+			.filter((study) -> !StartingLevel.of(study).isBelow(start))
+			.toList();
+		if (rival.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of("evidence " + (restsOnAgainst ? "for" : "against") + " the claim of similar" + " strength: "
+				+ EvidenceSummary.describe(rival) + " ("
+				+ String.join(", ", rival.stream().map(Study::label).filter(Objects::nonNull).toList()) + ")");
+	}
+
+	private static String rationale(CountedEvidence support, CountedEvidence against) {
 		StringBuilder text = new StringBuilder();
-		if (!supporting.isEmpty()) {
-			text.append("For: ").append(describe(supporting));
+		if (!support.isEmpty()) {
+			text.append("For: ").append(EvidenceSummary.describe(support.counted()));
 		}
-		if (!contradicting.isEmpty()) {
-			text.append(text.isEmpty() ? "" : "; ").append("against: ").append(describe(contradicting));
-		}
-		if (mixed) {
-			text.append("; graded down one step because evidence at least as strong points the other way");
+		if (!against.isEmpty()) {
+			text.append(text.isEmpty() ? "Against: " : "; against: ")
+				.append(EvidenceSummary.describe(against.counted()));
 		}
 		return text.append('.').toString();
 	}
 
-	/**
-	 * "1 meta-analysis and 2 randomized trials, 197 participants, all in older adults".
-	 */
-	static String describe(List<Study> studies) {
-		// Grouped by the word readers see, so parallel and crossover trials count
-		// together.
-		Map<String, Long> byKind = studies.stream()
-			.sorted(Comparator.comparing(Study::design))
-			.collect(Collectors.groupingBy((study) -> noun(study.design()), LinkedHashMap::new, Collectors.counting()));
-		List<String> parts = byKind.entrySet()
-			.stream()
-			.map((entry) -> entry.getValue() + " " + plural(entry.getKey(), entry.getValue()))
-			.toList();
-		String designs = (parts.size() == 1) ? parts.get(0)
-				: String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-		int participants = studies.stream()
-			.map(Study::participants)
-			.filter(Objects::nonNull)
-			.mapToInt(Integer::intValue)
-			.sum();
-		StringBuilder text = new StringBuilder(designs);
-		if (participants > 0) {
-			text.append(", ")
-				.append(NumberFormat.getIntegerInstance(Locale.ENGLISH).format(participants))
-				.append(" participants");
-		}
-		if (studies.stream().allMatch(Study::inOlderAdultsOnly)) {
-			text.append(", all in older adults");
-		}
-		return text.toString();
-	}
-
-	private static String noun(StudyDesign design) {
-		return switch (design) {
-			case META_ANALYSIS -> "meta-analysis";
-			case SYSTEMATIC_REVIEW -> "systematic review";
-			case RCT, CROSSOVER_RCT -> "randomized trial";
-			case OPEN_LABEL -> "open-label trial";
-			case COHORT -> "cohort study";
-			case CROSS_SECTIONAL -> "cross-sectional study";
-			case ANIMAL -> "animal study";
-			case MECHANISTIC -> "mechanistic study";
-			case NARRATIVE_REVIEW -> "narrative review";
-			case REFERENCE_REPORT -> "reference report";
-			case BOOK_CHAPTER -> "book chapter";
-			default -> "other source";
-		};
-	}
-
-	private static String plural(String singular, long count) {
-		if (count == 1) {
-			return singular;
-		}
-		return singular.endsWith("is") ? singular.substring(0, singular.length() - 2) + "es" : singular + "s";
-	}
-
-	private static String gap(EvidenceGrade grade, List<FitFlag> flags) {
+	private static String gap(Certainty certainty, List<FitFlag> flags) {
 		String fit = flags.isEmpty() ? "" : " The studies also do not match the claim (see the flags), so a trial"
 				+ " of the form and people the claim is about would matter most.";
-		return switch (grade) {
-			case A -> "Larger, independent trials would mainly narrow the uncertainty." + fit;
-			case B -> "A systematic review pooling several trials, or one large trial, would change this grade." + fit;
-			case C -> "A randomized placebo-controlled trial would change this grade." + fit;
-			case D -> "A controlled trial in people would change this grade." + fit;
-			case E -> "Any controlled trial in people would change this grade." + fit;
+		return switch (certainty) {
+			case HIGH -> "Larger, independent trials would mainly narrow the uncertainty." + fit;
+			case MODERATE -> "One large, well-run trial in the people the claim is about could change this." + fit;
+			case LOW -> "Larger randomized placebo-controlled trials, in the people and the form the claim is about,"
+					+ " would change this." + fit;
+			case VERY_LOW -> "A randomized placebo-controlled trial in people would change this." + fit;
+			case NONE -> "Any controlled study in people would change this." + fit;
 		};
 	}
 

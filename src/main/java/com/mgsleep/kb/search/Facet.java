@@ -1,5 +1,6 @@
 package com.mgsleep.kb.search;
 
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.vocabulary.SlugEnum;
 import com.mgsleep.kb.vocabulary.Verdict;
 
@@ -8,7 +9,7 @@ import com.mgsleep.kb.vocabulary.Verdict;
  */
 public enum Facet implements SlugEnum {
 
-	TYPE("Result type"), TOPIC("Topic"), FORM("Form"), VERDICT("Verdict"), GRADE("Evidence grade"),
+	TYPE("Result type"), TOPIC("Topic"), FORM("Form"), VERDICT("Verdict"), CERTAINTY("Certainty"),
 	SOURCE("Asserted by");
 
 	private final String label;

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.vocabulary.SlugEnum;
 import com.mgsleep.kb.vocabulary.Verdict;
 import org.apache.lucene.document.Document;
@@ -65,13 +65,13 @@ final class HitReader {
 			}
 			hits.add(new SearchHit(ResultType.fromSlug(about[0]), about[1], title, snippet, about[2],
 					scoreDocs[first + i].score, slugEnum(Verdict.class, about[3]),
-					slugEnum(EvidenceGrade.class, about[4])));
+					slugEnum(Certainty.class, about[4])));
 		}
 		return hits;
 	}
 
 	/**
-	 * Type, id, URL, verdict and grade of a document, from doc values: reading stored
+	 * Type, id, URL, verdict and certainty of a document, from doc values: reading stored
 	 * fields would decompress a block of long article texts per hit.
 	 */
 	private String[] about(int docId) throws IOException {

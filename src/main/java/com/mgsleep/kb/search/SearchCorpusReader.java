@@ -15,7 +15,7 @@ import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.citation.Publication;
 import com.mgsleep.kb.citation.StudyDetails;
 import com.mgsleep.kb.claim.Claim;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
 import com.mgsleep.kb.vocabulary.Verdict;
@@ -86,7 +86,7 @@ class SearchCorpusReader {
 				"select cc.claim.id, cc.note from ClaimCitation cc where cc.note is not null order by cc.id");
 		List<SearchDocument> documents = new ArrayList<>();
 		for (Object[] row : this.entityManager
-			.createQuery("select c.id, c.statement, c.verdictRationale, c.verdict, c.evidenceGrade from Claim c"
+			.createQuery("select c.id, c.statement, c.verdictRationale, c.verdict, c.certainty from Claim c"
 					+ " order by c.article.slug, c.position", Object[].class)
 			.getResultList()) {
 			String id = (String) row[0];
@@ -99,7 +99,7 @@ class SearchCorpusReader {
 			facets.put(Facet.SOURCE, sources.getOrDefault(id, List.of()));
 			facets.put(Facet.VERDICT, List.of(((Verdict) row[3]).getSlug()));
 			if (row[4] != null) {
-				facets.put(Facet.GRADE, List.of(((EvidenceGrade) row[4]).getSlug()));
+				facets.put(Facet.CERTAINTY, List.of(((Certainty) row[4]).getSlug()));
 			}
 			documents.add(new SearchDocument(ResultType.CLAIM, id, (String) row[1], text.toString(), Claim.urlOf(id),
 					facets));

@@ -1,7 +1,7 @@
 package com.mgsleep.kb.search;
 
-import com.mgsleep.kb.evidence.EvidenceGrade;
 import com.mgsleep.kb.vocabulary.Verdict;
+import com.mgsleep.kb.evidence.Certainty;
 
 /**
  * One result.
@@ -13,9 +13,9 @@ import com.mgsleep.kb.vocabulary.Verdict;
  * @param url its page
  * @param score relevance, higher first
  * @param verdict the verdict of a claim, else {@code null}
- * @param grade the evidence grade of a claim, else {@code null}
+ * @param certainty the evidence certainty of a claim, else {@code null}
  */
 public record SearchHit(ResultType type, String id, String title, String snippet, String url, float score,
-		Verdict verdict, EvidenceGrade grade) {
+		Verdict verdict, Certainty certainty) {
 
 }

@@ -34,7 +34,7 @@ final class SearchIndexWriter {
 
 	static final String BOOST = "boost";
 
-	/** What a hit shows besides its text: type, id, URL, verdict and grade. */
+	/** What a hit shows besides its text: type, id, URL, verdict and certainty. */
 	static final String ABOUT = "about";
 
 	/** Never in a slug, key or site path. */
@@ -114,7 +114,7 @@ final class SearchIndexWriter {
 		Document document = new Document();
 		String about = String.join(ABOUT_SEPARATOR, source.type().getSlug(), source.id(), source.url(),
 				Objects.requireNonNullElse(source.facet(Facet.VERDICT), ""),
-				Objects.requireNonNullElse(source.facet(Facet.GRADE), ""));
+				Objects.requireNonNullElse(source.facet(Facet.CERTAINTY), ""));
 		document.add(new BinaryDocValuesField(ABOUT, new BytesRef(about)));
 		document.add(new TextField(SearchQueryBuilder.TITLE, source.title(), Store.YES));
 		document.add(new TextField(SearchQueryBuilder.TITLE_EXACT, source.title(), Store.NO));

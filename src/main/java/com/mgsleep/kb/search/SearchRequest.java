@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.vocabulary.SlugEnum;
 import com.mgsleep.kb.vocabulary.Verdict;
 
@@ -76,7 +76,7 @@ public record SearchRequest(String text, Map<Facet, String> filters, int page) {
 		Class<? extends SlugEnum> closed = switch (facet) {
 			case TYPE -> ResultType.class;
 			case VERDICT -> Verdict.class;
-			case GRADE -> EvidenceGrade.class;
+			case CERTAINTY -> Certainty.class;
 			default -> null;
 		};
 		if (closed != null && !SlugEnum.slugs(closed).contains(value)) {

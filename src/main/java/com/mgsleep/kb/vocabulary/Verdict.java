@@ -1,7 +1,5 @@
 package com.mgsleep.kb.vocabulary;
 
-import com.mgsleep.kb.vocabulary.SlugEnum;
-
 /**
  * The editors' judgement of a claim as stated, from best to worst supported.
  */
@@ -12,7 +10,8 @@ public enum Verdict implements SlugEnum {
 			"Some human evidence points this way, but it is small, indirect, or in another population or form."),
 	MIXED("Mixed", "Controlled studies disagree."),
 	UNSUPPORTED("Unsupported", "No study backs it: only secondary sources, mechanism talk or a mis-cited reference."),
-	CONTRADICTED("Contradicted", "The best evidence says otherwise.");
+	CONTRADICTED("Contradicted", "The best evidence says otherwise."), GENERAL_ADVICE("General advice",
+			"Sound general advice or a background fact, not a tested effect: no trial is needed to accept it.");
 
 	private final String label;
 

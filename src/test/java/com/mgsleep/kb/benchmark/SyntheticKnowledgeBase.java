@@ -25,7 +25,11 @@ final class SyntheticKnowledgeBase {
 	static final String[] FORMS = { "glycinate", "citrate", "oxide", "sulfate", "malate", "taurate", "l-threonate",
 			"chloride" };
 
-	private static final String[] VERDICTS = { "supported", "limited", "mixed", "unsupported", "contradicted" };
+	/**
+	 * The verdicts one supporting trial can carry: the content check rejects any verdict
+	 * that claims more than its evidence allows.
+	 */
+	private static final String[] VERDICTS = { "limited", "general-advice" };
 
 	private static final int STUDIES = 200;
 

@@ -74,7 +74,8 @@ class EvidenceOnRealContentTests {
 		assertThat(claims).filteredOn((claim) -> flagCodes(claim).contains("form-mismatch"))
 			.allSatisfy((claim) -> assertThat((List<?>) claim.get("forms")).isNotEmpty());
 		assertThat(claims).allSatisfy((claim) -> {
-			assertThat((String) claim.get("evidenceGrade")).isIn("a", "b", "c", "d", "e");
+			assertThat((String) claim.get("certainty")).isIn("high", "moderate", "low", "very-low", "none");
+			assertThat((List<?>) claim.get("certaintySteps")).isNotEmpty();
 			assertThat((String) claim.get("evidenceRationale")).isNotBlank();
 		});
 		assertThat(get("/claims/glycinate-shown-to-cut-night-waking").body()).contains("Does not fit:");

@@ -61,22 +61,23 @@ public final class SampleSearchIndex {
 		return new SearchCorpus(List.of(
 				claim("oxide-sleep-onset", "Magnesium shortens the time it takes to fall asleep in older adults",
 						"one trial of 46 people aged 60-75 taking 500 mg/day as oxide", "sleep-onset", "oxide",
-						"limited", "b", "shop-blog"),
+						"limited", "low", "shop-blog"),
 				claim("glycinate-calming", "Magnesium glycinate is especially calming",
-						"no trial compared glycinate with other forms", "relaxation", "glycinate", "unsupported", "e",
-						"shop-blog"),
+						"no trial compared glycinate with other forms", "relaxation", "glycinate", "unsupported",
+						"none", "shop-blog"),
 				claim("rls-pilot", "Magnesium eases restless legs syndrome at night",
-						"an open pilot study of 10 patients", "restless-legs", null, "limited", "c", "clinic-blog"),
+						"an open pilot study of 10 patients", "restless-legs", null, "limited", "very-low",
+						"clinic-blog"),
 				claim("melatonin-rise", "Magnesium raises melatonin in the blood",
-						"the sleeping hormone rose in one small trial", "melatonin", "oxide", "limited", "b",
+						"the sleeping hormone rose in one small trial", "melatonin", "oxide", "limited", "low",
 						"clinic-blog"),
 				claim("quality-scores", "Supplements improve sleep quality scores",
-						"questionnaire scores of sleep and quality of life", "sleep-quality", null, "limited", "b",
+						"questionnaire scores of sleep and quality of life", "sleep-quality", null, "limited", "low",
 						"shop-blog"),
 				claim("notes-only", "Tracker scores rise after supplements",
-						"the study mentions glycinate only in passing", "sleep-stages", "citrate", "unsupported", "e",
-						"shop-blog"),
-				claim("calms", "Magnesium calms", "a claim without a study", "relaxation", null, "unsupported", "e",
+						"the study mentions glycinate only in passing", "sleep-stages", "citrate", "unsupported",
+						"none", "shop-blog"),
+				claim("calms", "Magnesium calms", "a claim without a study", "relaxation", null, "unsupported", "none",
 						"clinic-blog"),
 				new SearchDocument(ResultType.FORM, "glycinate", "Magnesium glycinate",
 						"Also called bisglycinate; a chelate with glycine", "/forms/glycinate",
@@ -89,12 +90,12 @@ public final class SampleSearchIndex {
 	}
 
 	private static SearchDocument claim(String id, String statement, String note, String topic, String form,
-			String verdict, String grade, String source) {
+			String verdict, String certainty, String source) {
 		Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
 		facets.put(Facet.TOPIC, List.of(topic));
 		facets.put(Facet.FORM, (form != null) ? List.of(form) : List.of());
 		facets.put(Facet.VERDICT, List.of(verdict));
-		facets.put(Facet.GRADE, List.of(grade));
+		facets.put(Facet.CERTAINTY, List.of(certainty));
 		facets.put(Facet.SOURCE, List.of(source));
 		return new SearchDocument(ResultType.CLAIM, id, statement, note, "/claims/" + id, facets);
 	}

@@ -42,7 +42,7 @@ class SearchOnRealContentTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			does magnesium help me fall asleep | magnesium-shortens-time-to-fall-asleep
 			melatonn                           | mg-supplements-raise-blood-melatonin
-			bisglycinate                       | glycinate-is-chelated-to-glycine
+			bisglycinate                       | glycinate-sleep-benefits-shown-in-trials
 			RLS                                | mg-helps-restless-legs
 			restless legs syndrome             | mg-helps-restless-legs
 			sleeping                           | magnesium-no-dependency-or-grogginess
@@ -76,8 +76,8 @@ class SearchOnRealContentTests {
 	}
 
 	@Test
-	void searchWhenFilteredByGradeAndSourceThenEveryHitCarriesBoth() throws Exception {
-		Map<String, Object> results = search("q=magnesium&type=claim&grade=e&source=usa-medical-2025");
+	void searchWhenFilteredByCertaintyAndSourceThenEveryHitCarriesBoth() throws Exception {
+		Map<String, Object> results = search("q=magnesium&type=claim&certainty=none&source=usa-medical-2025");
 		assertThat((Integer) results.get("total")).isPositive();
 		List<Map<String, Object>> claims = this.json.readValue(get("/api/claims").body(), new TypeReference<>() {
 		});
@@ -86,7 +86,7 @@ class SearchOnRealContentTests {
 				.filter((c) -> c.get("id").equals(hit.get("id")))
 				.findFirst()
 				.orElseThrow();
-			assertThat(claim).containsEntry("evidenceGrade", "e");
+			assertThat(claim).containsEntry("certainty", "none");
 			assertThat(claim.get("citations").toString()).contains("key=usa-medical-2025, role=asserted-by");
 		});
 	}

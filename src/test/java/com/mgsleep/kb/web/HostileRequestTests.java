@@ -48,7 +48,7 @@ class HostileRequestTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/claims?verdict=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/claims?sort=%3Cscript%3E",
-			"/claims?grade=%00", "/claims?topic=..%2F..", "/topics/sleep-quality?form=%3Cscript%3Ealert(1)",
+			"/claims?certainty=%00", "/claims?topic=..%2F..", "/topics/sleep-quality?form=%3Cscript%3Ealert(1)",
 			"/citations/%3Cscript%3Ealert(1).bib", "/citations/..%2Fx.json", "/no/such/%3Cscript%3Ealert(1)" })
 	void pageWhenHostileQueryOrDownloadThenSiteErrorPageOrPageWithoutEcho(String path) {
 		HttpResponse<String> response = new SiteClient(this.port).get(path);

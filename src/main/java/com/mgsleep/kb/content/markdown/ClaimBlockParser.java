@@ -8,8 +8,8 @@ import java.util.List;
  */
 final class ClaimBlockParser {
 
-	private static final List<String> CLAIM_KEYS = List.of("topics", "forms", "verdict", "supports", "contradicts",
-			"asserted-by", "mis-cited-by", "related");
+	private static final List<String> CLAIM_KEYS = List.of("topics", "forms", "kind", "verdict", "supports",
+			"contradicts", "asserted-by", "mis-cited-by", "related");
 
 	private static final List<String> DISAGREEMENT_KEYS = List.of("claims");
 
@@ -46,8 +46,8 @@ final class ClaimBlockParser {
 					+ " `- contradicts:`, `- asserted-by:` or `- mis-cited-by:`");
 		}
 		checkRepeatedKeys(id, citations, problems);
-		return new ParsedClaim(id, block.at(), fields.text(), topics, fields.slugs("forms"), verdict[0], verdict[1],
-				List.copyOf(citations), fields.slugs("related"));
+		return new ParsedClaim(id, block.at(), fields.text(), topics, fields.slugs("forms"),
+				kind(fields, block, problems), verdict[0], verdict[1], List.copyOf(citations), fields.slugs("related"));
 	}
 
 	static ParsedDisagreement disagreement(CalloutBlock block, Problems problems) {
@@ -75,6 +75,19 @@ final class ClaimBlockParser {
 					+ "` is not well-formed; use lowercase letters, digits and single hyphens");
 		}
 		return id;
+	}
+
+	/** Most claims are about an effect; only the others need to say so. */
+	private static String kind(BlockFields fields, CalloutBlock block, Problems problems) {
+		String kind = fields.get("kind");
+		if (kind == null) {
+			return "effect";
+		}
+		kind = kind.strip();
+		if (!Vocabulary.CLAIM_KINDS.contains(kind)) {
+			problems.add(fields.at("kind", block.at()), Suggestions.oneOf("kind", kind, Vocabulary.CLAIM_KINDS));
+		}
+		return kind;
 	}
 
 	private static String[] verdict(BlockFields fields, CalloutBlock block, String id, Problems problems) {

@@ -56,8 +56,13 @@ public final class ContentParser {
 				return parseFile(relative, Files.readAllBytes(file));
 			}
 			catch (IOException ex) {
-				return new ParseResult(new KnowledgeBaseBuilder().build(),
-						List.of(new ContentError(relative, 1, "cannot read file: " + ex.getMessage())));
+				return failed(relative, "cannot read file: " + ex.getMessage());
+			}
+			catch (StackOverflowError ex) {
+				// the limits in SourceFile keep known cases out; this keeps any other one
+				// from stopping the check of every other file
+				return failed(relative, "the Markdown in this file nests too deeply to parse; flatten its lists,"
+						+ " quotes and emphasis");
 			}
 		}).toList();
 		for (ParseResult result : parsed) {
@@ -81,6 +86,10 @@ public final class ContentParser {
 		KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder();
 		parseFile(relative, bytes, builder, problems);
 		return new ParseResult(builder.build(), problems.sorted());
+	}
+
+	private static ParseResult failed(String relative, String message) {
+		return new ParseResult(new KnowledgeBaseBuilder().build(), List.of(new ContentError(relative, 1, message)));
 	}
 
 	private static List<Path> markdownFiles(Path folder) {

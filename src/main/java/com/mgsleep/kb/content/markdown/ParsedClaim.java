@@ -10,13 +10,14 @@ import java.util.List;
  * @param statement the claim in one or two sentences
  * @param topics topic slugs
  * @param forms form slugs (empty: magnesium in general)
+ * @param kind what the claim is about, one of {@link Vocabulary#CLAIM_KINDS}
  * @param verdict one of {@link Vocabulary#VERDICTS}
  * @param verdictRationale the one-line reason for the verdict
  * @param citations the cited references with their roles, in written order
  * @param related ids of related claims
  */
 public record ParsedClaim(String id, SourceLine at, String statement, List<String> topics, List<String> forms,
-		String verdict, String verdictRationale, List<Citation> citations, List<String> related) {
+		String kind, String verdict, String verdictRationale, List<Citation> citations, List<String> related) {
 
 	/**
 	 * A reference cited by a claim in one role.

@@ -35,12 +35,19 @@ import java.util.List;
  * @param sellsSupplements for web articles: whether the publisher sells supplements
  * @param citedBy keys of the web articles that cite it
  * @param verification how it was checked
+ * @param reviewOf for a systematic review or meta-analysis: what it pooled, one of
+ * {@link Vocabulary#REVIEW_BASES}, or {@code null}
+ * @param includes for a review: keys of the studies it includes that are in the
+ * bibliography, so that their participants are counted once
+ * @param ratedCertainty the certainty the review itself gives its evidence, one of
+ * {@link Vocabulary#RATED_CERTAINTIES}, or {@code null}
  */
 public record ParsedReference(String key, SourceLine at, String type, String title, List<Author> authors, Integer year,
 		Integer month, Integer day, String container, String volume, String issue, String page, String doi, String pmid,
 		String pmcid, String url, String publisher, String publisherPlace, String design, String status,
 		String population, String dose, String duration, Integer participants, String form, boolean combination,
-		String outcomeMeasure, Boolean sellsSupplements, List<String> citedBy, String verification) {
+		String outcomeMeasure, Boolean sellsSupplements, List<String> citedBy, String verification, String reviewOf,
+		List<String> includes, String ratedCertainty) {
 
 	public boolean secondary() {
 		return Vocabulary.SECONDARY_DESIGN.equals(this.design);

@@ -1,7 +1,9 @@
 package com.mgsleep.kb.content.markdown;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
@@ -50,9 +52,11 @@ final class ProseScanner {
 			}
 		}
 		List<LinkUse> links = new ArrayList<>();
-		Document document = this.markdown.parseLinksAndHtml(String.join("\n", lines));
+		String text = String.join("\n", lines);
+		LineIndex index = new LineIndex(text);
+		Document document = this.markdown.parseLinksAndHtml(text);
 		for (Node node : document.getDescendants()) {
-			SourceLine at = new SourceLine(file, firstLine + node.getStartLineNumber());
+			SourceLine at = new SourceLine(file, firstLine + index.lineOf(node.getStartOffset()));
 			if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
 					|| node instanceof HtmlInlineComment) {
 				problems.add(at, "raw HTML is not allowed (`"
@@ -68,8 +72,39 @@ final class ProseScanner {
 		return new ProseReferences(List.copyOf(citations), List.copyOf(links));
 	}
 
+	/**
+	 * Where each line of a text starts, so that a node's line is found by binary search:
+	 * flexmark's own line numbers count from the top each time, which grows with the
+	 * square of a file's size.
+	 */
+	static final class LineIndex {
+
+		private final int[] starts;
+
+		LineIndex(String text) {
+			int[] found = new int[16];
+			int count = 1;
+			for (int i = 0; i < text.length(); i++) {
+				if (text.charAt(i) == '\n') {
+					if (count == found.length) {
+						found = Arrays.copyOf(found, count * 2);
+					}
+					found[count++] = i + 1;
+				}
+			}
+			this.starts = Arrays.copyOf(found, count);
+		}
+
+		/** The 0-based line holding {@code offset}. */
+		int lineOf(int offset) {
+			int at = Arrays.binarySearch(this.starts, offset);
+			return (at >= 0) ? at : -at - 2;
+		}
+
+	}
+
 	private static void checkLink(String url, SourceLine at, List<LinkUse> links, Problems problems) {
-		String lower = url.toLowerCase(java.util.Locale.ROOT).strip();
+		String lower = url.toLowerCase(Locale.ROOT).strip();
 		if (lower.startsWith("/")) {
 			links.add(new LinkUse(url.strip(), at));
 		}

@@ -13,7 +13,8 @@ final class ReferenceReader {
 	private static final Set<String> KEYS = Set.of("id", "type", "title", "author", "issued", "container-title",
 			"volume", "issue", "page", "DOI", "PMID", "PMCID", "URL", "publisher", "publisher-place", "accessed",
 			"design", "status", "population", "dose", "duration", "participants", "form", "combination",
-			"outcome-measure", "sells-supplements", "cited-by", "verification");
+			"outcome-measure", "sells-supplements", "cited-by", "verification", "review-of", "includes",
+			"rated-certainty");
 
 	private static final Set<String> AUTHOR_KEYS = Set.of("family", "given", "literal");
 
@@ -69,7 +70,9 @@ final class ReferenceReader {
 				f.oneOf("design", Vocabulary.DESIGNS, true), f.oneOf("status", Vocabulary.STATUSES, true),
 				f.optional("population"), f.optional("dose"), f.optional("duration"), f.integer("participants"),
 				f.optional("form"), Boolean.TRUE.equals(f.bool("combination")), f.optional("outcome-measure"),
-				f.bool("sells-supplements"), f.list("cited-by"), f.optional("verification"));
+				f.bool("sells-supplements"), f.list("cited-by"), f.optional("verification"),
+				f.oneOf("review-of", Vocabulary.REVIEW_BASES, false), f.list("includes"),
+				f.oneOf("rated-certainty", Vocabulary.RATED_CERTAINTIES, false));
 	}
 
 	private static String identifier(YamlFields f, String key, Pattern pattern, String example, Problems problems,

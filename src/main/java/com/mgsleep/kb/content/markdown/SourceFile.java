@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A content file decoded as UTF-8 and split into front matter and body, keeping line
@@ -16,6 +17,14 @@ import java.util.List;
 final class SourceFile {
 
 	private static final String FENCE = "---";
+
+	/** The largest file read; the largest article today is under 40 kB. */
+	static final int MAX_FILE_BYTES = 1024 * 1024;
+
+	static final int MAX_LINE_LENGTH = 10_000;
+
+	/** Quotes and lists nested deeper than this are refused. */
+	static final int MAX_NESTING = 16;
 
 	private final String path;
 
@@ -40,6 +49,13 @@ final class SourceFile {
 	 * @return the file, or {@code null} when it cannot be read as text
 	 */
 	static SourceFile read(String path, byte[] bytes, Problems problems) {
+		if (bytes.length > MAX_FILE_BYTES) {
+			problems.add(path, 1,
+					String.format(Locale.ROOT,
+							"file is %,d bytes, more than the %,d allowed; split it" + " into several files",
+							bytes.length, MAX_FILE_BYTES));
+			return null;
+		}
 		String text = decode(path, bytes, problems);
 		if (text == null) {
 			return null;
@@ -53,6 +69,9 @@ final class SourceFile {
 			return null;
 		}
 		List<String> lines = Arrays.asList(text.split("\r\n|\r|\n", -1));
+		if (!withinLimits(path, lines, problems)) {
+			return null;
+		}
 		if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
 			return new SourceFile(path, lines, 0, null);
 		}
@@ -63,6 +82,57 @@ final class SourceFile {
 		}
 		problems.add(path, 1, "front matter opened with `---` is never closed; add a line `---` after the last key");
 		return null;
+	}
+
+	/**
+	 * Lines past these limits are no prose a reader needs, and they can drive a Markdown
+	 * parser into deep recursion: the file is reported and not parsed further.
+	 */
+	private static boolean withinLimits(String path, List<String> lines, Problems problems) {
+		boolean within = true;
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i);
+			if (line.length() > MAX_LINE_LENGTH) {
+				problems.add(path, i + 1,
+						String.format(Locale.ROOT,
+								"line is %,d characters long, more than the %,d"
+										+ " allowed; break it into shorter lines or paragraphs",
+								line.length(), MAX_LINE_LENGTH));
+				within = false;
+			}
+			else {
+				int depth = nestingDepth(line);
+				if (depth > MAX_NESTING) {
+					problems.add(path, i + 1, "line nests " + depth + " quotes or list items inside each other, more"
+							+ " than the " + MAX_NESTING + " allowed; flatten the list or quote");
+					within = false;
+				}
+			}
+		}
+		return within;
+	}
+
+	/**
+	 * How many block markers ({@code >}, {@code -}, {@code *}, {@code +}) open a line.
+	 */
+	static int nestingDepth(String line) {
+		int depth = 0;
+		int i = 0;
+		while (i < line.length()) {
+			char c = line.charAt(i);
+			if (c == ' ' || c == '\t') {
+				i++;
+			}
+			else if ((c == '>' || c == '-' || c == '*' || c == '+')
+					&& (i + 1 == line.length() || line.charAt(i + 1) == ' ' || c == '>')) {
+				depth++;
+				i++;
+			}
+			else {
+				break;
+			}
+		}
+		return depth;
 	}
 
 	private static String decode(String path, byte[] bytes, Problems problems) {

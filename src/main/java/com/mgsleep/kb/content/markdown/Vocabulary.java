@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import com.mgsleep.kb.vocabulary.AlertKind;
 import com.mgsleep.kb.vocabulary.CitationRole;
+import com.mgsleep.kb.vocabulary.ClaimKind;
 import com.mgsleep.kb.vocabulary.DosagePurpose;
 import com.mgsleep.kb.vocabulary.Population;
 import com.mgsleep.kb.vocabulary.SlugEnum;
@@ -20,6 +21,21 @@ public final class Vocabulary {
 	public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	public static final List<String> VERDICTS = SlugEnum.slugs(Verdict.class);
+
+	/**
+	 * What a claim is about: reference reports count as evidence for the last two only.
+	 */
+	public static final List<String> CLAIM_KINDS = SlugEnum.slugs(ClaimKind.class);
+
+	/** A review's own rating of the certainty of its evidence (GRADE). */
+	public static final List<String> RATED_CERTAINTIES = List.of("high", "moderate", "low", "very-low");
+
+	/** What a systematic review or meta-analysis pooled. */
+	public static final List<String> REVIEW_BASES = List.of("randomized-trials", "observational-studies");
+
+	/** Designs that must say what they reviewed. */
+	public static final List<String> SYSTEMATIC_DESIGNS = List.of(StudyDesign.META_ANALYSIS.getSlug(),
+			StudyDesign.SYSTEMATIC_REVIEW.getSlug());
 
 	public static final List<String> ROLES = SlugEnum.slugs(CitationRole.class);
 

@@ -10,7 +10,7 @@ import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
 import com.mgsleep.kb.web.StructuredData;
 import com.mgsleep.kb.web.fragment.ClaimCard;
-import com.mgsleep.kb.web.fragment.GradeView;
+import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.Option;
 import com.mgsleep.kb.web.fragment.VerdictView;
 
@@ -51,8 +51,9 @@ class ClaimController {
 	@GetMapping("/claims")
 	String listClaims(@RequestParam(required = false) String topic, @RequestParam(required = false) String form,
 			@RequestParam(required = false) String verdict, @RequestParam(required = false) String source,
-			@RequestParam(required = false) String grade, @RequestParam(required = false) String sort, Model model) {
-		ClaimFilter filter = new ClaimFilter(topic, form, verdict, source, grade, sort);
+			@RequestParam(required = false) String certainty, @RequestParam(required = false) String sort,
+			Model model) {
+		ClaimFilter filter = new ClaimFilter(topic, form, verdict, source, certainty, sort);
 		List<ClaimCard> matching = filter.apply(this.claims, null).stream().map(ClaimCard::of).toList();
 		long total = this.claims.count();
 		model.addAttribute("claims", matching);
@@ -69,7 +70,7 @@ class ClaimController {
 		model.addAttribute("sources",
 				this.claims.findAssertingSources().stream().map((s) -> new Option(s.getKey(), s.getLabel())).toList());
 		model.addAttribute("verdicts", VerdictView.options());
-		model.addAttribute("grades", GradeView.options());
+		model.addAttribute("certainties", CertaintyView.options());
 		return "claims/list";
 	}
 

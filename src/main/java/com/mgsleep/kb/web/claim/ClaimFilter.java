@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimRepository;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.vocabulary.SlugEnum;
 import com.mgsleep.kb.vocabulary.Verdict;
 
@@ -21,24 +21,24 @@ import org.springframework.web.server.ResponseStatusException;
  * @param form a form slug, or empty
  * @param verdict a verdict slug, or empty
  * @param source the key of a source that asserts the claim, or empty
- * @param grade an evidence grade slug ({@code a} to {@code e}), or empty
+ * @param certainty a certainty slug ({@code high} to {@code none}), or empty
  * @param sort {@code verdict} (strongest first), {@code citations} (most cited first) or
  * {@code statement}
  */
-public record ClaimFilter(String topic, String form, String verdict, String source, String grade, String sort) {
+public record ClaimFilter(String topic, String form, String verdict, String source, String certainty, String sort) {
 
 	public ClaimFilter {
 		topic = clean(topic);
 		form = clean(form);
 		verdict = clean(verdict);
 		source = clean(source);
-		grade = clean(grade);
+		certainty = clean(certainty);
 		sort = clean(sort).isEmpty() ? "verdict" : clean(sort);
 		if (!verdict.isEmpty() && !SlugEnum.slugs(Verdict.class).contains(verdict)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown verdict");
 		}
-		if (!grade.isEmpty() && !SlugEnum.slugs(EvidenceGrade.class).contains(grade)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown evidence grade");
+		if (!certainty.isEmpty() && !SlugEnum.slugs(Certainty.class).contains(certainty)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown certainty level");
 		}
 		if (!sort.equals("verdict") && !sort.equals("citations") && !sort.equals("statement")) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown sort order");
@@ -57,9 +57,11 @@ public record ClaimFilter(String topic, String form, String verdict, String sour
 	 */
 	public List<Claim> apply(ClaimRepository claims, String topic) {
 		String onTopic = (topic != null) ? topic : orNull(this.topic);
-		return claims.findMatching(onTopic, orNull(this.form),
-				this.verdict.isEmpty() ? null : SlugEnum.fromSlug(Verdict.class, this.verdict),
-				this.grade.isEmpty() ? null : SlugEnum.fromSlug(EvidenceGrade.class, this.grade), orNull(this.source))
+		return claims
+			.findMatching(onTopic, orNull(this.form),
+					this.verdict.isEmpty() ? null : SlugEnum.fromSlug(Verdict.class, this.verdict),
+					this.certainty.isEmpty() ? null : SlugEnum.fromSlug(Certainty.class, this.certainty),
+					orNull(this.source))
 			.stream()
 			.sorted(order())
 			.toList();
@@ -82,7 +84,7 @@ public record ClaimFilter(String topic, String form, String verdict, String sour
 
 	public boolean isActive() {
 		return !(this.topic.isEmpty() && this.form.isEmpty() && this.verdict.isEmpty() && this.source.isEmpty()
-				&& this.grade.isEmpty());
+				&& this.certainty.isEmpty());
 	}
 
 }

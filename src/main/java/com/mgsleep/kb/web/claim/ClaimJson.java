@@ -3,9 +3,10 @@ package com.mgsleep.kb.web.claim;
 import java.util.List;
 
 import com.mgsleep.kb.claim.Claim;
+import com.mgsleep.kb.claim.ClaimCertaintyStep;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
-import com.mgsleep.kb.web.fragment.GradeView;
+import com.mgsleep.kb.web.fragment.CertaintyView;
 
 /**
  * A claim as the JSON API shows it.
@@ -18,13 +19,16 @@ import com.mgsleep.kb.web.fragment.GradeView;
  * @param verdictRationale why
  * @param citations the references with their roles
  * @param url the claim's page
- * @param evidenceGrade the computed evidence grade, {@code a} (strong) to {@code e}
- * (none)
- * @param evidenceRationale how the grade was reached
+ * @param certainty how sure we are of the claim: {@code high}, {@code moderate},
+ * {@code low}, {@code very-low} or {@code none}
+ * @param certaintySteps where the certainty started and each step that lowered it
+ * @param evidenceRationale the counted evidence for and against
+ * @param notCounted cited works left out of the count, each with why
  * @param flags where the evidence does not fit the claim
  */
 record ClaimJson(String id, String statement, List<String> topics, List<String> forms, String verdict,
-		String verdictRationale, List<CitedJson> citations, String url, String evidenceGrade, String evidenceRationale,
+		String verdictRationale, List<CitedJson> citations, String url, String certainty,
+		List<ClaimCertaintyStep> certaintySteps, String evidenceRationale, List<String> notCounted,
 		List<FlagJson> flags) {
 
 	static ClaimJson of(Claim claim) {
@@ -37,7 +41,8 @@ record ClaimJson(String id, String statement, List<String> topics, List<String> 
 					.map((cited) -> new CitedJson(cited.getCitation().getKey(), cited.getRole().getSlug(),
 							cited.getNote()))
 					.toList(),
-				claim.getUrl(), GradeView.of(claim.getEvidenceGrade()).slug(), claim.getEvidenceRationale(),
+				claim.getUrl(), CertaintyView.of(claim.getCertainty()).slug(), claim.getCertaintySteps(),
+				claim.getEvidenceRationale(), claim.getNotCounted(),
 				claim.getFlags().stream().map((flag) -> new FlagJson(flag.kind().getSlug(), flag.message())).toList());
 	}
 

@@ -5,12 +5,13 @@ import java.util.List;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.claim.Claim;
+import com.mgsleep.kb.claim.ClaimCertaintyStep;
 import com.mgsleep.kb.claim.ClaimFlag;
 import com.mgsleep.kb.disagreement.Disagreement;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.web.fragment.CitationLine;
 import com.mgsleep.kb.web.fragment.DisagreementSummary;
-import com.mgsleep.kb.web.fragment.GradeView;
+import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.Link;
 import com.mgsleep.kb.web.fragment.VerdictView;
 
@@ -20,8 +21,10 @@ import com.mgsleep.kb.web.fragment.VerdictView;
  * @param statement the claim
  * @param verdict the verdict badge
  * @param verdictRationale why the verdict
- * @param grade the evidence grade badge
- * @param evidenceRationale how the grade was reached
+ * @param certainty the certainty badge
+ * @param evidenceRationale the counted evidence for and against
+ * @param certaintySteps where the certainty started and each step that lowered it
+ * @param notCounted cited works left out of the count, each with why
  * @param evidenceGap what kind of study would change it
  * @param flags where the evidence does not fit the claim, as sentences
  * @param topics its topics
@@ -31,14 +34,16 @@ import com.mgsleep.kb.web.fragment.VerdictView;
  * @param disagreements the disagreements it takes a position in
  * @param related related claims
  */
-record ClaimPage(String statement, VerdictView verdict, String verdictRationale, GradeView grade,
-		String evidenceRationale, String evidenceGap, List<String> flags, List<Link> topics, List<Link> forms,
-		Link article, List<RoleSection> roles, List<DisagreementSummary> disagreements, List<Link> related) {
+record ClaimPage(String statement, VerdictView verdict, String verdictRationale, CertaintyView certainty,
+		String evidenceRationale, List<ClaimCertaintyStep> certaintySteps, List<String> notCounted, String evidenceGap,
+		List<String> flags, List<Link> topics, List<Link> forms, Link article, List<RoleSection> roles,
+		List<DisagreementSummary> disagreements, List<Link> related) {
 
 	static ClaimPage of(Claim claim, List<Disagreement> disagreements) {
 		Article article = claim.getArticle();
 		return new ClaimPage(claim.getStatement(), VerdictView.of(claim.getVerdict()), claim.getVerdictRationale(),
-				GradeView.of(claim.getEvidenceGrade()), claim.getEvidenceRationale(), claim.getEvidenceGap(),
+				CertaintyView.of(claim.getCertainty()), claim.getEvidenceRationale(), claim.getCertaintySteps(),
+				claim.getNotCounted(), claim.getEvidenceGap(),
 				claim.getFlags().stream().map(ClaimFlag::message).toList(),
 				claim.getTopics().stream().map((topic) -> new Link(topic.getUrl(), topic.getName())).toList(),
 				claim.getForms().stream().map((form) -> new Link(form.getUrl(), form.getName())).toList(),

@@ -7,7 +7,7 @@ import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimCitation;
 import com.mgsleep.kb.disagreement.Disagreement;
 import com.mgsleep.kb.vocabulary.CitationRole;
-import com.mgsleep.kb.web.fragment.GradeView;
+import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.Link;
 import com.mgsleep.kb.web.fragment.VerdictView;
 
@@ -36,16 +36,16 @@ record DisagreementView(String id, String question, List<Position> positions) {
 	 * @param url the claim's page
 	 * @param statement the claim
 	 * @param verdict the verdict badge
-	 * @param grade the evidence grade badge
-	 * @param evidence what the primary evidence says (the grade's rationale)
+	 * @param certainty the certainty badge
+	 * @param evidence what the primary evidence says (the counted evidence)
 	 * @param sources the sources asserting it
 	 */
-	record Position(String url, String statement, VerdictView verdict, GradeView grade, String evidence,
+	record Position(String url, String statement, VerdictView verdict, CertaintyView certainty, String evidence,
 			List<Link> sources) {
 
 		static Position of(Claim claim) {
 			return new Position(claim.getUrl(), claim.getStatement(), VerdictView.of(claim.getVerdict()),
-					GradeView.of(claim.getEvidenceGrade()), claim.getEvidenceRationale(),
+					CertaintyView.of(claim.getCertainty()), claim.getEvidenceRationale(),
 					assertingSources(claim).stream().map((key) -> new Link(Citation.sourceUrlOf(key), key)).toList());
 		}
 

@@ -5,7 +5,7 @@ import java.util.List;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.disagreement.Disagreement;
 import com.mgsleep.kb.evidence.TimingConflict;
-import com.mgsleep.kb.web.fragment.GradeView;
+import com.mgsleep.kb.web.fragment.CertaintyView;
 
 /**
  * {@code /api/disagreements}' answer.
@@ -38,16 +38,16 @@ record DisagreementsJson(List<DisagreementJson> disagreements, List<TimingConfli
 	 * @param statement the claim
 	 * @param url the claim's page
 	 * @param verdict the verdict slug
-	 * @param evidenceGrade the evidence grade slug
-	 * @param evidence what the primary evidence says (the grade's rationale)
+	 * @param certainty the certainty slug
+	 * @param evidence what the primary evidence says (the counted evidence)
 	 * @param sources keys of the sources asserting it
 	 */
-	record PositionJson(String claimId, String statement, String url, String verdict, String evidenceGrade,
-			String evidence, List<String> sources) {
+	record PositionJson(String claimId, String statement, String url, String verdict, String certainty, String evidence,
+			List<String> sources) {
 
 		static PositionJson of(Claim claim) {
 			return new PositionJson(claim.getId(), claim.getStatement(), claim.getUrl(), claim.getVerdict().getSlug(),
-					GradeView.of(claim.getEvidenceGrade()).slug(), claim.getEvidenceRationale(),
+					CertaintyView.of(claim.getCertainty()).slug(), claim.getEvidenceRationale(),
 					DisagreementView.Position.assertingSources(claim));
 		}
 

@@ -9,18 +9,18 @@ import java.util.stream.Collectors;
 import com.mgsleep.kb.article.ArticleRepository;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.claim.ClaimRepository;
-import com.mgsleep.kb.claim.ClaimRepository.GradeCount;
+import com.mgsleep.kb.claim.ClaimRepository.CertaintyCount;
 import com.mgsleep.kb.claim.ClaimRepository.VerdictCount;
 import com.mgsleep.kb.dosage.DosageFacts;
 import com.mgsleep.kb.dosage.DosageRepository;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
 import com.mgsleep.kb.vocabulary.DosagePurpose;
 import com.mgsleep.kb.vocabulary.Verdict;
 import com.mgsleep.kb.web.article.ArticleCard;
 import com.mgsleep.kb.web.fragment.CountView;
-import com.mgsleep.kb.web.fragment.GradeView;
+import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.Link;
 import com.mgsleep.kb.web.fragment.VerdictView;
 import com.mgsleep.kb.web.topic.TopicCard;
@@ -60,18 +60,18 @@ class HomeController {
 		Map<Verdict, Long> verdicts = this.claims.countByVerdict()
 			.stream()
 			.collect(Collectors.toMap(VerdictCount::verdict, VerdictCount::claims));
-		Map<EvidenceGrade, Long> grades = this.claims.countByGrade()
+		Map<Certainty, Long> certainties = this.claims.countByCertainty()
 			.stream()
-			.collect(Collectors.toMap(GradeCount::grade, GradeCount::claims));
+			.collect(Collectors.toMap(CertaintyCount::certainty, CertaintyCount::claims));
 		model.addAttribute("verdicts",
 				Arrays.stream(Verdict.values())
 					.map((verdict) -> new CountView<>(VerdictView.of(verdict), verdicts.getOrDefault(verdict, 0L)))
 					.toList());
 		model.addAttribute("claimCount", verdicts.values().stream().mapToLong(Long::longValue).sum());
-		model.addAttribute("grades",
-				Arrays.stream(EvidenceGrade.values())
-					.filter(grades::containsKey)
-					.map((grade) -> new CountView<>(GradeView.of(grade), grades.get(grade)))
+		model.addAttribute("certainties",
+				Arrays.stream(Certainty.values())
+					.filter(certainties::containsKey)
+					.map((certainty) -> new CountView<>(CertaintyView.of(certainty), certainties.get(certainty)))
 					.toList());
 		DosageFacts.of(this.dosages.findByPurposeIn(EnumSet.of(DosagePurpose.RDA, DosagePurpose.UPPER_LIMIT)))
 			.ifPresent((facts) -> model.addAttribute("facts", facts));

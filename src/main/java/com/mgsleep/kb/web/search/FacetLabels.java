@@ -7,11 +7,11 @@ import java.util.Map;
 import com.mgsleep.kb.search.Facet;
 import com.mgsleep.kb.search.FacetValue;
 import com.mgsleep.kb.search.SearchResults;
-import com.mgsleep.kb.web.fragment.GradeView;
+import com.mgsleep.kb.web.fragment.CertaintyView;
 
 /**
- * The facet values of a result page as readers see them: the evidence grade's values read
- * as its badge does elsewhere on the site.
+ * The facet values of a result page as readers see them: the certainty's values read as
+ * its badge does elsewhere on the site.
  */
 final class FacetLabels {
 
@@ -27,10 +27,10 @@ final class FacetLabels {
 	}
 
 	private static FacetValue relabel(Facet facet, FacetValue value) {
-		if (facet != Facet.GRADE) {
+		if (facet != Facet.CERTAINTY) {
 			return value;
 		}
-		return new FacetValue(value.value(), GradeView.ofSlug(value.value()).getOption(), value.count(),
+		return new FacetValue(value.value(), CertaintyView.ofSlug(value.value()).label(), value.count(),
 				value.selected());
 	}
 

@@ -9,7 +9,7 @@ import com.mgsleep.kb.search.SearchHit;
 import com.mgsleep.kb.search.SearchRequest;
 import com.mgsleep.kb.search.SearchResults;
 import com.mgsleep.kb.search.SearchService;
-import com.mgsleep.kb.web.fragment.GradeView;
+import com.mgsleep.kb.web.fragment.CertaintyView;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,12 +41,12 @@ class SearchApiController {
 	}
 
 	record HitJson(String type, String id, String title, String snippet, String url, float score, String verdict,
-			String grade) {
+			String certainty) {
 
 		static HitJson of(SearchHit hit) {
 			return new HitJson(hit.type().getSlug(), hit.id(), hit.title(), hit.snippet(), hit.url(), hit.score(),
 					(hit.verdict() != null) ? hit.verdict().getSlug() : null,
-					(hit.grade() != null) ? GradeView.of(hit.grade()).slug() : null);
+					(hit.certainty() != null) ? CertaintyView.of(hit.certainty()).slug() : null);
 		}
 
 	}

@@ -9,19 +9,19 @@ import com.mgsleep.kb.search.SearchRequest;
 /**
  * The query string of {@code /search} and {@code /api/search}, bound by Spring MVC:
  * {@code q}, one parameter per {@link Facet} ({@code type}, {@code topic}, {@code form},
- * {@code verdict}, {@code grade}, {@code source}) and {@code page}.
+ * {@code verdict}, {@code certainty}, {@code source}) and {@code page}.
  *
  * @param q the query text
  * @param type a result type slug
  * @param topic a topic slug
  * @param form a form slug
  * @param verdict a verdict slug
- * @param grade an evidence grade slug
+ * @param certainty an evidence certainty slug
  * @param source a source key
  * @param page the page, from 1
  */
-record SearchParameters(String q, String type, String topic, String form, String verdict, String grade, String source,
-		Integer page) {
+record SearchParameters(String q, String type, String topic, String form, String verdict, String certainty,
+		String source, Integer page) {
 
 	SearchRequest toRequest() {
 		Map<Facet, String> filters = new EnumMap<>(Facet.class);
@@ -29,7 +29,7 @@ record SearchParameters(String q, String type, String topic, String form, String
 		filters.put(Facet.TOPIC, this.topic);
 		filters.put(Facet.FORM, this.form);
 		filters.put(Facet.VERDICT, this.verdict);
-		filters.put(Facet.GRADE, this.grade);
+		filters.put(Facet.CERTAINTY, this.certainty);
 		filters.put(Facet.SOURCE, this.source);
 		return SearchRequest.of(this.q, filters, this.page);
 	}

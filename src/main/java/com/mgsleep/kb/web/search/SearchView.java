@@ -9,7 +9,7 @@ import com.mgsleep.kb.search.FacetValue;
 import com.mgsleep.kb.search.SearchHit;
 import com.mgsleep.kb.search.SearchRequest;
 import com.mgsleep.kb.search.SearchResults;
-import com.mgsleep.kb.web.fragment.GradeView;
+import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.Link;
 import com.mgsleep.kb.web.fragment.VerdictView;
 
@@ -159,18 +159,19 @@ record SearchView(String pageTitle, String typed, int maxLength, List<Hidden> hi
 	 * @param cssClass "hit-claim"
 	 * @param type what it is
 	 * @param verdict a claim's verdict badge, else {@code null}
-	 * @param grade a claim's evidence grade badge, else {@code null}
+	 * @param certainty a claim's certainty badge, else {@code null}
 	 * @param url its page
 	 * @param title escaped title with matches marked
 	 * @param snippet escaped excerpt with matches marked
 	 */
-	record HitView(String cssClass, String type, VerdictView verdict, GradeView grade, String url, String title,
+	record HitView(String cssClass, String type, VerdictView verdict, CertaintyView certainty, String url, String title,
 			String snippet) {
 
 		static HitView of(SearchHit hit) {
 			return new HitView("hit-" + hit.type().getSlug(), hit.type().getLabel(),
 					(hit.verdict() != null) ? VerdictView.of(hit.verdict()) : null,
-					(hit.grade() != null) ? GradeView.of(hit.grade()) : null, hit.url(), hit.title(), hit.snippet());
+					(hit.certainty() != null) ? CertaintyView.of(hit.certainty()) : null, hit.url(), hit.title(),
+					hit.snippet());
 		}
 
 	}

@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.claim.Claim;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.source.Scorecard;
 import com.mgsleep.kb.vocabulary.VerificationStatus;
 import com.mgsleep.kb.web.fragment.CitationLine;
 import com.mgsleep.kb.web.fragment.CountView;
-import com.mgsleep.kb.web.fragment.GradeView;
+import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.VerdictGroup;
 
 /**
@@ -26,18 +26,19 @@ import com.mgsleep.kb.web.fragment.VerdictGroup;
  * not known
  * @param verification what is known about it, or {@code null}
  * @param referenceUrl its reference page
- * @param grades how many of its claims have each grade, grades it has claims of
+ * @param certainties how many of its claims have each certainty, certainties it has
+ * claims of
  * @param referenceStatus "2 verified", one per status of the references it cites
  * @param citedReferences the references it cites
  * @param claimsByVerdict its claims by verdict
  */
 record SourcePage(SourceSummary summary, String authorLine, Boolean sellsSupplements, String verification,
-		String referenceUrl, List<CountView<GradeView>> grades, List<String> referenceStatus,
+		String referenceUrl, List<CountView<CertaintyView>> certainties, List<String> referenceStatus,
 		List<CitationLine> citedReferences, List<VerdictGroup> claimsByVerdict) {
 
 	static SourcePage of(Citation source, List<Claim> asserted, List<Citation> cited) {
-		Map<EvidenceGrade, Long> grades = asserted.stream()
-			.collect(Collectors.groupingBy(Claim::getEvidenceGrade, () -> new EnumMap<>(EvidenceGrade.class),
+		Map<Certainty, Long> certainties = asserted.stream()
+			.collect(Collectors.groupingBy(Claim::getCertainty, () -> new EnumMap<>(Certainty.class),
 					Collectors.counting()));
 		Map<VerificationStatus, Long> statuses = cited.stream()
 			.collect(Collectors.groupingBy(Citation::getStatus, () -> new EnumMap<>(VerificationStatus.class),
@@ -46,9 +47,9 @@ record SourcePage(SourceSummary summary, String authorLine, Boolean sellsSupplem
 				asserted.stream().collect(Collectors.groupingBy(Claim::getVerdict, Collectors.counting())));
 		return new SourcePage(SourceSummary.of(source, scorecard), source.getAuthorLine(), source.getSellsSupplements(),
 				source.getVerification(), source.getPageUrl(),
-				grades.entrySet()
+				certainties.entrySet()
 					.stream()
-					.map((entry) -> new CountView<>(GradeView.of(entry.getKey()), entry.getValue()))
+					.map((entry) -> new CountView<>(CertaintyView.of(entry.getKey()), entry.getValue()))
 					.toList(),
 				statuses.entrySet()
 					.stream()

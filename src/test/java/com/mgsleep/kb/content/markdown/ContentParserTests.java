@@ -87,7 +87,7 @@ class ContentParserTests {
 		assertThat(first.related()).isEmpty();
 		assertThat(claims.get(1).related()).containsExactly("sleep-onset-older-adults");
 		assertThat(claims.get(2).forms()).isEmpty();
-		assertThat(claims.get(2).verdict()).isEqualTo("mixed");
+		assertThat(claims.get(2).verdict()).isEqualTo("limited");
 	}
 
 	@Test
@@ -367,7 +367,7 @@ class ContentParserTests {
 	@Test
 	void parseWhenClaimBlockKeyUnknownThenSuggestsClosestKey() {
 		assertThat(errorsOf("unknown-claim-block-key")).containsExactly("articles/block-key.md:10: unknown key"
-				+ " `form`; did you mean `forms`? (allowed: topics, forms, verdict, supports, contradicts,"
+				+ " `form`; did you mean `forms`? (allowed: topics, forms, kind, verdict, supports, contradicts,"
 				+ " asserted-by, mis-cited-by, related)");
 	}
 
@@ -413,7 +413,7 @@ class ContentParserTests {
 	@Test
 	void parseWhenVerdictNotInClosedSetThenListsVerdicts() {
 		assertThat(errorsOf("unknown-verdict")).containsExactly("articles/verdict.md:10: unknown verdict `proven`"
-				+ " (allowed: supported, limited, mixed, unsupported, contradicted)");
+				+ " (allowed: supported, limited, mixed, unsupported, contradicted, general-advice)");
 	}
 
 	@Test
@@ -654,7 +654,7 @@ class ContentParserTests {
 		assertThat(result.errors()).extracting(ContentError::toString)
 			.containsExactly("articles/evidence.md:7: unknown citation key `abasi-2012`; did you mean `abbasi-2012`?",
 					"articles/evidence.md:13: unknown verdict `proven` (allowed: supported, limited, mixed,"
-							+ " unsupported, contradicted)",
+							+ " unsupported, contradicted, general-advice)",
 					"articles/evidence.md:19: unknown unit `tsp` in amount `5 tsp/day`; use mg, g or mmol (of"
 							+ " elemental magnesium)",
 					"articles/review.md:4: `last-reviewed` must be a date like 2026-11-23, not `2026-11-31`",

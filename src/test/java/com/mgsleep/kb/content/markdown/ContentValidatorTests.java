@@ -117,7 +117,7 @@ class ContentValidatorTests {
 				---
 				""");
 		assertThat(errors()).containsExactly("references/more.md:3: duplicate reference id `iom-1997`; first defined"
-				+ " at references/bibliography.md:32");
+				+ " at references/bibliography.md:33");
 	}
 
 	@Test
@@ -144,6 +144,65 @@ class ContentValidatorTests {
 		write("forms/oxide-heavy.md", "---\nname: Heavy magnesium oxide\naliases: [Magnesia]\n---\n");
 		assertThat(errors())
 			.containsExactly("forms/oxide.md:1: alias `magnesia` is also an alias of form `oxide-heavy`");
+	}
+
+	@Test
+	void validateWhenReviewFieldsMissingMisplacedOrUnknownThenReportsEach() {
+		write("references/reviews.md", """
+				---
+				references:
+				- id: some-review
+				  type: article-journal
+				  title: A review
+				  design: systematic-review
+				  status: verified
+				  includes: [abbasi-2012, abasi-2012, seed-shop-2025]
+				- id: some-trial
+				  type: article-journal
+				  title: A trial
+				  design: rct
+				  status: verified
+				  review-of: randomized-trials
+				- id: rated-review
+				  type: article-journal
+				  title: A rated review
+				  design: meta-analysis
+				  status: verified
+				  review-of: trials
+				  rated-certainty: certain
+				---
+				""");
+		assertThat(errors()).containsExactly(
+				"references/reviews.md:3: `includes` lists `seed-shop-2025`, which is not a study the review pooled",
+				"references/reviews.md:3: `some-review` is a systematic-review; say what it pooled with"
+						+ " `review-of: randomized-trials` or `review-of: observational-studies`",
+				"references/reviews.md:3: unknown citation key `abasi-2012` in `includes`; did you mean `abbasi-2012`?",
+				"references/reviews.md:9: `review-of`, `includes` and `rated-certainty` apply to designs meta-analysis"
+						+ " and systematic-review only",
+				"references/reviews.md:20: unknown review-of `trials` (allowed: randomized-trials,"
+						+ " observational-studies)",
+				"references/reviews.md:21: unknown rated-certainty `certain` (allowed: high, moderate, low,"
+						+ " very-low)");
+	}
+
+	@Test
+	void validateWhenClaimKindUnknownThenListsKinds() {
+		write("articles/kind.md", """
+				---
+				title: Kinds
+				summary: A claim of an unknown kind.
+				last-reviewed: 2026-11-20
+				---
+				> [!claim] rda-is-a-figure
+				> The RDA is a figure.
+				>
+				> - topics: falling-asleep
+				> - kind: reference
+				> - verdict: supported: the report says so
+				> - supports: [@iom-1997]
+				""");
+		assertThat(errors()).containsExactly(
+				"articles/kind.md:10: unknown kind `reference` (allowed: effect, reference-value, physiology)");
 	}
 
 	private List<String> errorsOf(String brokenCase) {

@@ -41,7 +41,7 @@ class SuggestionsTests {
 	void oneOfWhenValueUnknownThenListsAllowedValues() {
 		assertThat(Suggestions.oneOf("verdict", "limitted", Vocabulary.VERDICTS))
 			.isEqualTo("unknown verdict `limitted`; did you mean `limited`? (allowed: supported, limited, mixed,"
-					+ " unsupported, contradicted)");
+					+ " unsupported, contradicted, general-advice)");
 	}
 
 	@Test

@@ -14,7 +14,9 @@ class VocabularyTests {
 
 	@Test
 	void verdictsWhenReadFromEnumThenAreTheDocumentedSlugs() {
-		assertThat(Vocabulary.VERDICTS).containsExactly("supported", "limited", "mixed", "unsupported", "contradicted");
+		assertThat(Vocabulary.VERDICTS).containsExactly("supported", "limited", "mixed", "unsupported", "contradicted",
+				"general-advice");
+		assertThat(Vocabulary.CLAIM_KINDS).containsExactly("effect", "reference-value", "physiology");
 	}
 
 	@Test

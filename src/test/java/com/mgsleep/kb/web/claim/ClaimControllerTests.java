@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
 import com.mgsleep.kb.vocabulary.Verdict;
@@ -67,14 +68,17 @@ class ClaimControllerTests {
 			.andExpect(content().string(containsString("href=\"/citations/abbasi-2012\"")))
 			.andExpect(content().string(containsString("href=\"/citations/shop-blog\"")))
 			.andExpect(content().string(containsString("Sells supplements")))
-			.andExpect(content().string(containsString("Evidence B · Moderate")))
+			.andExpect(content().string(containsString("Certainty: Low")))
+			.andExpect(content().string(containsString("<strong>-1 imprecision</strong>:")))
+			.andExpect(content().string(containsString("a single trial of 46 participants")))
+			.andExpect(content().string(containsString("Shop blog: a web article")))
 			.andExpect(content().string(containsString("Every supporting study was in older adults.")))
 			.andExpect(content().string(containsString("Magnesium &lt;b&gt;for&lt;/b&gt; sleep")))
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
 			.andReturn();
 		assertThat(result.getModelAndView().getModel().get("claim")).isInstanceOfSatisfying(ClaimPage.class, (page) -> {
 			assertThat(page.verdict().label()).isEqualTo("Limited");
-			assertThat(page.grade().getBadge()).isEqualTo("Evidence B · Moderate");
+			assertThat(page.certainty().getBadge()).isEqualTo("Certainty: Low");
 			assertThat(page.roles()).extracting(ClaimPage.RoleSection::heading)
 				.containsExactly("Evidence for", "Sources asserting it");
 			assertThat(page.article().url()).isEqualTo("/articles/falling-asleep#claim-sleep-onset-older-adults");
@@ -99,7 +103,7 @@ class ClaimControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("claims/list"))
 			.andExpect(model().attribute("countText", "1 of 12 claims match"))
-			.andExpect(content().string(containsString("Evidence B · Moderate")))
+			.andExpect(content().string(containsString("Certainty: Low")))
 			.andExpect(content().string(containsString("Older adults only")))
 			.andReturn();
 		assertThat((List<?>) result.getModelAndView().getModel().get("claims")).singleElement()
@@ -132,7 +136,9 @@ class ClaimControllerTests {
 			.andExpect(jsonPath("$.citations[0].note").value("500 mg/day as oxide"))
 			.andExpect(jsonPath("$.citations[1].role").value("asserted-by"))
 			.andExpect(jsonPath("$.url").value("/claims/sleep-onset-older-adults"))
-			.andExpect(jsonPath("$.evidenceGrade").value("b"))
+			.andExpect(jsonPath("$.certainty").value("low"))
+			.andExpect(jsonPath("$.certaintySteps[0].change").value("start High"))
+			.andExpect(jsonPath("$.certaintySteps[1].reason").value("a single trial of 46 participants"))
 			.andExpect(jsonPath("$.evidenceRationale")
 				.value("For: 1 randomized trial, 46 participants, all in older adults."))
 			.andExpect(jsonPath("$.flags[0].code").value("older-adults-only"));

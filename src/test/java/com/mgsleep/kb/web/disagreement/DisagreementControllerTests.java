@@ -8,10 +8,14 @@ import com.mgsleep.kb.disagreement.Disagreement;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
 import com.mgsleep.kb.dosage.Dosage;
 import com.mgsleep.kb.dosage.DosageRepository;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.vocabulary.DosagePurpose;
 import com.mgsleep.kb.vocabulary.Population;
 import com.mgsleep.kb.vocabulary.Verdict;
+import com.mgsleep.kb.vocabulary.Population;
+import com.mgsleep.kb.evidence.Assessment;
+import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.evidence.CertaintyStep;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +49,8 @@ class DisagreementControllerTests {
 	void sampleDisagreementAndTimings() {
 		Claim late = new Claim("take-it-an-hour-or-two-before", "Take magnesium 1-2 hours before bed.",
 				Verdict.UNSUPPORTED, "no trial compared timings", this.kb.article, 1);
-		late.assess(EvidenceGrade.E, "No study.", "Any trial.", List.of());
+		late.assess(new Assessment(Certainty.NONE, List.of(new CertaintyStep("None", "no study is cited")), "No study.",
+				List.of(), "Any trial.", List.of(), false, false, Certainty.NONE));
 		Disagreement timing = new Disagreement("timing", "How long before bed?", this.kb.article);
 		timing.addPosition(this.kb.claim);
 		timing.addPosition(late);
@@ -86,7 +91,7 @@ class DisagreementControllerTests {
 			.andExpect(jsonPath("$.disagreements[0].id").value("timing"))
 			.andExpect(jsonPath("$.disagreements[0].positions[0].claimId").value("sleep-onset-older-adults"))
 			.andExpect(jsonPath("$.disagreements[0].positions[0].sources[0]").value("shop-blog"))
-			.andExpect(jsonPath("$.disagreements[0].positions[0].evidenceGrade").value("b"))
+			.andExpect(jsonPath("$.disagreements[0].positions[0].certainty").value("low"))
 			.andExpect(jsonPath("$.disagreements[0].positions[1].verdict").value("unsupported"))
 			.andExpect(jsonPath("$.timingConflicts[0].later").value("30-60 min"))
 			.andExpect(jsonPath("$.timingConflicts[0].earlier").value("1-2 h"));

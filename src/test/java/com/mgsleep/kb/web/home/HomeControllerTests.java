@@ -5,12 +5,12 @@ import java.util.List;
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.article.ArticleRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
-import com.mgsleep.kb.claim.ClaimRepository.GradeCount;
+import com.mgsleep.kb.claim.ClaimRepository.CertaintyCount;
 import com.mgsleep.kb.claim.ClaimRepository.VerdictCount;
 import com.mgsleep.kb.dosage.Dosage;
 import com.mgsleep.kb.dosage.DosageFacts;
 import com.mgsleep.kb.dosage.DosageRepository;
-import com.mgsleep.kb.evidence.EvidenceGrade;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
 import com.mgsleep.kb.vocabulary.DosagePurpose;
@@ -63,7 +63,7 @@ class HomeControllerTests {
 		given(this.articles.findAll(any(Sort.class))).willReturn(List.of(this.kb.article));
 		given(this.topics.findAll(any(Sort.class))).willReturn(List.of(this.kb.topic));
 		given(this.claims.countByVerdict()).willReturn(List.of(new VerdictCount(Verdict.LIMITED, 1)));
-		given(this.claims.countByGrade()).willReturn(List.of(new GradeCount(EvidenceGrade.B, 1)));
+		given(this.claims.countByCertainty()).willReturn(List.of(new CertaintyCount(Certainty.LOW, 1)));
 		given(this.dosages.findByPurposeIn(any())).willReturn(
 				List.of(new Dosage(Population.ADULTS, DosagePurpose.UPPER_LIMIT, 350, 350, "350 mg/day", null, ""),
 						new Dosage(Population.WOMEN_19_30, DosagePurpose.RDA, 310, 310, "310 mg/day", null, ""),
@@ -75,7 +75,7 @@ class HomeControllerTests {
 			.andExpect(model().attribute("facts", new DosageFacts(350, 310, 420)))
 			.andExpect(content().string(containsString("for adults is 310-420 mg a day")))
 			.andExpect(content().string(containsString("is 350 mg a day for adults")))
-			.andExpect(content().string(containsString("href=\"/claims?grade=b\"")))
+			.andExpect(content().string(containsString("href=\"/claims?certainty=low\"")))
 			.andExpect(content().string(containsString("href=\"/articles/falling-asleep\"")))
 			.andExpect(content().string(containsString("href=\"/topics/falling-asleep\"")))
 			.andExpect(content().string(containsString("All 1 claims")))

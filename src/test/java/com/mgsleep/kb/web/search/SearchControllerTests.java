@@ -154,7 +154,7 @@ class SearchControllerTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "type=video", "page=0", "page=51", "page=-1", "page=1e3", "grade=f", "form=Oxide%20X",
+	@ValueSource(strings = { "type=video", "page=0", "page=51", "page=-1", "page=1e3", "certainty=f", "form=Oxide%20X",
 			"source=../../etc" })
 	void searchApiWhenBadParameterThenBadRequestWithAMessage(String parameter) throws Exception {
 		this.mvc.perform(get("/api/search?q=sleep&" + parameter))

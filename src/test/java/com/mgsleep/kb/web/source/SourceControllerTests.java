@@ -7,6 +7,7 @@ import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.citation.CitationRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.SourceVerdictCount;
+import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.vocabulary.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,7 @@ class SourceControllerTests {
 		this.mvc.perform(get("/sources/shop-blog"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("sources/source"))
-			.andExpect(content().string(containsString("Evidence B · Moderate</span> <span>1</span>")))
+			.andExpect(content().string(containsString("Certainty: Low</span> <span>1</span>")))
 			.andExpect(content().string(containsString("1 verified")))
 			.andExpect(content().string(containsString("<h1>Magnesium &lt;b&gt;for&lt;/b&gt; sleep</h1>")))
 			.andExpect(content().string(containsString("Conflict of interest: the publisher sells supplements")))

@@ -1,0 +1,90 @@
+package com.mgsleep.kb.content.markdown;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Content that once crashed or hung the parser gives located errors, and the other files
+ * are still checked.
+ */
+class HostileContentTests {
+
+	private static final String FRONT = "---\ntitle: T\nsummary: S.\nlast-reviewed: 2026-11-20\n---\n";
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void parseWhenALineNestsTwoThousandListItemsThenErrorAtThatLineAndOtherFilesStillChecked() throws IOException {
+		ContentFixtures.copyValid(this.temp);
+		write("articles/deep.md", FRONT + "Fine.\n\n" + "- ".repeat(2000) + "word\n");
+		write("articles/typo.md", FRONT + "A cite [@abasi-2012].\n");
+		List<String> errors = errors();
+		assertThat(errors).contains("articles/deep.md:8: line nests 2000 quotes or list items inside each other,"
+				+ " more than the 16 allowed; flatten the list or quote");
+		assertThat(errors)
+			.contains("articles/typo.md:6: unknown citation key `abasi-2012`; did you mean `abbasi-2012`?");
+	}
+
+	@Test
+	void parseWhenNestingWithinTheLimitThenAccepted() {
+		assertThat(SourceFile.nestingDepth("> > - - item")).isEqualTo(4);
+		assertThat(SourceFile.nestingDepth("---")).isZero();
+		assertThat(SourceFile.nestingDepth("-5 mg is not a list")).isZero();
+		ParseResult result = new ContentParser().parseFile("articles/nested.md",
+				(FRONT + "- a\n  - b\n    - c\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(result.errors()).isEmpty();
+	}
+
+	@Test
+	void parseWhenLineOrFileTooLongThenSaysWhatToDo() {
+		ParseResult longLine = new ContentParser().parseFile("articles/long.md",
+				(FRONT + "x".repeat(10_001) + "\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(longLine.errors()).extracting(ContentError::toString)
+			.containsExactly("articles/long.md:6: line is 10,001 characters long, more than the 10,000 allowed; break"
+					+ " it into shorter lines or paragraphs");
+		byte[] big = (FRONT + "Words in a paragraph.\n\n".repeat(50_000)).getBytes(StandardCharsets.UTF_8);
+		assertThat(new ContentParser().parseFile("articles/big.md", big).errors()).extracting(ContentError::toString)
+			.containsExactly("articles/big.md:1: file is " + String.format(java.util.Locale.ROOT, "%,d", big.length)
+					+ " bytes, more than the 1,048,576 allowed; split it into several files");
+	}
+
+	@Test
+	void scanWhenManyParagraphsThenEachLinkIsReportedAtItsOwnLine() {
+		StringBuilder body = new StringBuilder(FRONT);
+		for (int i = 0; i < 2_000; i++) {
+			body.append("Paragraph ").append(i).append(".\n\n");
+		}
+		body.append("A [bad link](ftp://example.org) here.\n");
+		ParseResult result = new ContentParser().parseFile("articles/many.md",
+				body.toString().getBytes(StandardCharsets.UTF_8));
+		assertThat(result.errors()).extracting(ContentError::line).containsExactly(6 + 4_000);
+	}
+
+	@Test
+	void lineIndexFindsTheLineOfEveryOffset() {
+		ProseScanner.LineIndex index = new ProseScanner.LineIndex("ab\ncd\n\nef");
+		assertThat(index.lineOf(0)).isZero();
+		assertThat(index.lineOf(2)).isZero();
+		assertThat(index.lineOf(3)).isEqualTo(1);
+		assertThat(index.lineOf(6)).isEqualTo(2);
+		assertThat(index.lineOf(7)).isEqualTo(3);
+	}
+
+	private void write(String path, String text) throws IOException {
+		Files.writeString(this.temp.resolve(path), text, StandardCharsets.UTF_8);
+	}
+
+	private List<String> errors() {
+		return new ContentParser().parse(this.temp).errors().stream().map(ContentError::toString).toList();
+	}
+
+}
