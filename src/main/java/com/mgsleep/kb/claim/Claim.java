@@ -4,19 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.form.MagnesiumForm;
-import com.mgsleep.kb.evidence.Assessment;
-import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.topic.Topic;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.Verdict;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,7 +29,7 @@ import jakarta.persistence.OrderColumn;
  * One statement about magnesium and sleep, with its verdict and the references behind it.
  */
 @Entity
-public class Claim {
+public class Claim extends AssessedStatement {
 
 	@Id
 	private String id;
@@ -68,28 +64,6 @@ public class Claim {
 	@OrderBy("id")
 	private Set<ClaimCitation> citations = new LinkedHashSet<>();
 
-	@Enumerated(EnumType.STRING)
-	private Certainty certainty;
-
-	@ElementCollection
-	@OrderColumn
-	private List<ClaimCertaintyStep> certaintySteps = new ArrayList<>();
-
-	@Column(length = 2000)
-	private String evidenceRationale;
-
-	@ElementCollection
-	@OrderColumn
-	@Column(length = 1000)
-	private List<String> notCounted = new ArrayList<>();
-
-	@Column(length = 1000)
-	private String evidenceGap;
-
-	@ElementCollection
-	@OrderColumn
-	private List<ClaimFlag> flags = new ArrayList<>();
-
 	@ManyToMany
 	@OrderColumn
 	@JoinTable(name = "claim_related")
@@ -117,46 +91,6 @@ public class Claim {
 
 	public void cite(Citation citation, CitationRole role, String note) {
 		this.citations.add(new ClaimCitation(this, citation, role, note));
-	}
-
-	/** Records how sure we are of the claim, worked out once at import. */
-	public void assess(Assessment assessment) {
-		this.certainty = assessment.certainty();
-		this.certaintySteps = assessment.steps()
-			.stream()
-			.map((step) -> new ClaimCertaintyStep(step.change(), step.reason()))
-			.collect(Collectors.toCollection(ArrayList::new));
-		this.evidenceRationale = assessment.rationale();
-		this.notCounted = new ArrayList<>(assessment.notCounted());
-		this.evidenceGap = assessment.gap();
-		this.flags = assessment.flags()
-			.stream()
-			.map((flag) -> new ClaimFlag(flag.kind(), flag.message()))
-			.collect(Collectors.toCollection(ArrayList::new));
-	}
-
-	public Certainty getCertainty() {
-		return this.certainty;
-	}
-
-	public List<ClaimCertaintyStep> getCertaintySteps() {
-		return List.copyOf(this.certaintySteps);
-	}
-
-	public List<String> getNotCounted() {
-		return List.copyOf(this.notCounted);
-	}
-
-	public String getEvidenceRationale() {
-		return this.evidenceRationale;
-	}
-
-	public String getEvidenceGap() {
-		return this.evidenceGap;
-	}
-
-	public List<ClaimFlag> getFlags() {
-		return List.copyOf(this.flags);
 	}
 
 	public void relateTo(Claim other) {
