@@ -12,6 +12,9 @@ final class Amounts {
 	/** Milligrams of magnesium in one millimole. */
 	static final double MG_PER_MMOL = 24.305;
 
+	/** The largest daily amount accepted, in mg of elemental magnesium. */
+	static final double MAX_AMOUNT_MG = 5000;
+
 	/** The longest timing before bed that makes sense, in minutes. */
 	static final int MAX_TIMING_MINUTES = 24 * 60;
 
@@ -51,7 +54,7 @@ final class Amounts {
 					"amount `" + text.strip() + "` must be per day (`/day`), not per `" + matcher.group(4) + "`");
 			return null;
 		}
-		return range(matcher, factor, text, at, problems);
+		return plausible(range(matcher, factor, text, at, problems), text, at, problems);
 	}
 
 	/**
@@ -94,6 +97,26 @@ final class Amounts {
 			return null;
 		}
 		return new double[] { Math.round(min * 10) / 10.0, Math.round(max * 10) / 10.0 };
+	}
+
+	/**
+	 * An amount outside these bounds is a typo, not a dose: no source or trial here comes
+	 * near 5 g of elemental magnesium a day.
+	 */
+	private static double[] plausible(double[] mg, String text, SourceLine at, Problems problems) {
+		if (mg == null) {
+			return null;
+		}
+		if (mg[0] <= 0) {
+			problems.add(at, "amount `" + text.strip() + "` must be more than 0 mg/day");
+			return null;
+		}
+		if (mg[1] > MAX_AMOUNT_MG) {
+			problems.add(at, "amount `" + text.strip() + "` is more than " + (int) MAX_AMOUNT_MG
+					+ " mg/day of elemental magnesium; check the number and the unit");
+			return null;
+		}
+		return mg;
 	}
 
 }

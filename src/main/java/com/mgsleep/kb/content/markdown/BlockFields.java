@@ -23,6 +23,7 @@ record BlockFields(String text, Map<String, String> fields, Map<String, SourceLi
 		for (int i = 0; i < block.lines().size(); i++) {
 			String line = block.lines().get(i).strip();
 			SourceLine at = block.lineAt(i);
+			RawHtml.reject(line, at, problems);
 			if (line.startsWith("- ") || line.equals("-")) {
 				current = readItem(line.substring(1).strip(), at, allowed, fields, lines, problems);
 			}

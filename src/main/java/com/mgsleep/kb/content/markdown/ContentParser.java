@@ -65,12 +65,18 @@ public final class ContentParser {
 						+ " quotes and emphasis");
 			}
 		}).toList();
-		for (ParseResult result : parsed) {
+		SourceLine brokenBibliography = null;
+		for (int i = 0; i < parsed.size(); i++) {
+			ParseResult result = parsed.get(i);
 			builder.add(result.knowledgeBase());
 			problems.addAll(result.errors());
+			if (brokenBibliography == null && lostItsReferences(files.get(i), folder, result)) {
+				ContentError first = result.errors().get(0);
+				brokenBibliography = new SourceLine(first.file(), first.line());
+			}
 		}
 		ParsedKnowledgeBase knowledgeBase = builder.build();
-		new ContentValidator(knowledgeBase, problems).validate();
+		new ContentValidator(knowledgeBase, problems, brokenBibliography).validate();
 		return new ParseResult(knowledgeBase, problems.sorted());
 	}
 
@@ -86,6 +92,12 @@ public final class ContentParser {
 		KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder();
 		parseFile(relative, bytes, builder, problems);
 		return new ParseResult(builder.build(), problems.sorted());
+	}
+
+	/** A bibliography file whose errors left no entry readable. */
+	private static boolean lostItsReferences(Path file, Path folder, ParseResult result) {
+		return folder.relativize(file).toString().replace('\\', '/').startsWith("references/")
+				&& !result.errors().isEmpty() && result.knowledgeBase().references().isEmpty();
 	}
 
 	private static ParseResult failed(String relative, String message) {

@@ -2,6 +2,7 @@ package com.mgsleep.kb.content.markdown;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,9 +28,21 @@ final class ContentValidator {
 
 	private final Set<String> articles;
 
-	ContentValidator(ParsedKnowledgeBase kb, Problems problems) {
+	/** Where the first error of an unreadable bibliography file is, or {@code null}. */
+	private final SourceLine brokenBibliography;
+
+	private int uncheckedCitations;
+
+	/**
+	 * @param kb the knowledge base
+	 * @param problems where errors go
+	 * @param brokenBibliography the first error of a bibliography file that yielded no
+	 * entries at all, or {@code null}
+	 */
+	ContentValidator(ParsedKnowledgeBase kb, Problems problems, SourceLine brokenBibliography) {
 		this.kb = kb;
 		this.problems = problems;
+		this.brokenBibliography = brokenBibliography;
 		this.topics = slugs(kb.topics(), ParsedTopic::slug);
 		this.forms = slugs(kb.forms(), ParsedForm::slug);
 		this.articles = slugs(kb.articles(), ParsedArticle::slug);
@@ -54,6 +67,7 @@ final class ContentValidator {
 		this.kb.forms().forEach((form) -> checkProse(form.body()));
 		this.kb.topics().forEach((topic) -> checkProse(topic.body()));
 		uniqueAliases();
+		reportUncheckedCitations();
 	}
 
 	private void uniqueReferences() {
@@ -93,7 +107,7 @@ final class ContentValidator {
 		Map<String, String> owners = new HashMap<>();
 		for (ParsedForm form : this.kb.forms()) {
 			for (String alias : form.aliases()) {
-				String owner = owners.putIfAbsent(alias.toLowerCase(java.util.Locale.ROOT), form.slug());
+				String owner = owners.putIfAbsent(alias.toLowerCase(Locale.ROOT), form.slug());
 				if (owner != null && !owner.equals(form.slug())) {
 					this.problems.add(form.at(), "alias `" + alias + "` is also an alias of form `" + owner + "`");
 				}
@@ -207,10 +221,25 @@ final class ContentValidator {
 
 	private ParsedReference checkCitation(CitationUse use) {
 		ParsedReference reference = this.references.get(use.key());
-		if (reference == null) {
+		if (reference == null && this.brokenBibliography != null) {
+			this.uncheckedCitations++;
+		}
+		else if (reference == null) {
 			this.problems.add(use.at(), Suggestions.unknown("citation key", use.key(), this.references.keySet()));
 		}
 		return reference;
+	}
+
+	/**
+	 * A bibliography file with errors may have lost entries; every citation of them would
+	 * be a follow-on error burying the cause, so they are counted in one line instead.
+	 */
+	private void reportUncheckedCitations() {
+		if (this.uncheckedCitations > 0) {
+			this.problems.add(this.brokenBibliography, String.format(Locale.ROOT,
+					"%,d citation%s could not be checked because this bibliography file could not be read; fix it first",
+					this.uncheckedCitations, (this.uncheckedCitations == 1) ? "" : "s"));
+		}
 	}
 
 	private void checkSlug(String what, String slug, Set<String> known, SourceLine at) {

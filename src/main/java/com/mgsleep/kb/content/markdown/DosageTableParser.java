@@ -34,6 +34,7 @@ final class DosageTableParser {
 						+ CitationSyntax.abbreviate(line) + "` out of the block or into the `note` column");
 				continue;
 			}
+			RawHtml.reject(line, block.lineAt(i), problems);
 			rows.add(cells(line));
 			rowLines.add(block.lineAt(i));
 		}

@@ -54,7 +54,15 @@ final class ProseScanner {
 		List<LinkUse> links = new ArrayList<>();
 		String text = String.join("\n", lines);
 		LineIndex index = new LineIndex(text);
-		Document document = this.markdown.parseLinksAndHtml(text);
+		Document document;
+		try {
+			document = this.markdown.parseLinksAndHtml(text);
+		}
+		catch (StackOverflowError ex) {
+			problems.add(new SourceLine(file, firstLine + lineTooDeep(lines)),
+					"this Markdown nests too deeply to read (long runs of `*`, `_`, `[` or list markers); simplify it");
+			return new ProseReferences(List.copyOf(citations), List.of());
+		}
 		for (Node node : document.getDescendants()) {
 			SourceLine at = new SourceLine(file, firstLine + index.lineOf(node.getStartOffset()));
 			if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock
@@ -101,6 +109,22 @@ final class ProseScanner {
 			return (at >= 0) ? at : -at - 2;
 		}
 
+	}
+
+	/**
+	 * The first line that overflows the parser on its own, found only after the whole
+	 * text did, so the editor is sent to the line to fix.
+	 */
+	private int lineTooDeep(List<String> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			try {
+				this.markdown.parseLinksAndHtml(lines.get(i));
+			}
+			catch (StackOverflowError ex) {
+				return i;
+			}
+		}
+		return 0;
 	}
 
 	private static void checkLink(String url, SourceLine at, List<LinkUse> links, Problems problems) {

@@ -18,7 +18,8 @@ final class ReferenceReader {
 
 	private static final Set<String> AUTHOR_KEYS = Set.of("family", "given", "literal");
 
-	private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+	/** Crossref's pattern for modern DOIs: no quotes, brackets or spaces. */
+	private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/[-._;()/:A-Za-z0-9]+");
 
 	private static final Pattern PMID = Pattern.compile("\\d{1,9}");
 

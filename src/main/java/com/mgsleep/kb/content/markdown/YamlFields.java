@@ -72,7 +72,9 @@ final class YamlFields {
 			this.problems.add(this.file, value.line(), "`" + key + "` must be a single value, not a list or map");
 			return null;
 		}
-		return value.scalar().strip();
+		String text = value.scalar().strip();
+		RawHtml.reject(text, new SourceLine(this.file, value.line()), this.problems);
+		return text;
 	}
 
 	/** A list written as a YAML list or as one comma-separated string. */
@@ -82,9 +84,13 @@ final class YamlFields {
 			return List.of();
 		}
 		if (value.isScalar()) {
+			RawHtml.reject(value.scalar(), new SourceLine(this.file, value.line()), this.problems);
 			return Arrays.stream(value.scalar().split(",")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
 		}
 		if (value.isList() && value.list().stream().allMatch(YamlValue::isScalar)) {
+			value.list()
+				.forEach(
+						(item) -> RawHtml.reject(item.scalar(), new SourceLine(this.file, item.line()), this.problems));
 			return value.list().stream().map((item) -> item.scalar().strip()).toList();
 		}
 		this.problems.add(this.file, value.line(), "`" + key + "` must be a list of plain values");

@@ -35,6 +35,15 @@ class HostileContentTests {
 	}
 
 	@Test
+	void parseWhenEmphasisRunsOverflowTheMarkdownParserThenErrorAtThatLine() {
+		String text = FRONT + "A fine line.\n\n" + "*".repeat(4900) + "x" + "*".repeat(4900) + "\n";
+		assertThat(new ContentParser().parseFile("articles/stars.md", text.getBytes(StandardCharsets.UTF_8)).errors())
+			.extracting(ContentError::toString)
+			.containsExactly("articles/stars.md:8: this Markdown nests too deeply to read (long runs of `*`, `_`,"
+					+ " `[` or list markers); simplify it");
+	}
+
+	@Test
 	void parseWhenNestingWithinTheLimitThenAccepted() {
 		assertThat(SourceLimits.nestingDepth("> > - - item")).isEqualTo(4);
 		assertThat(SourceLimits.nestingDepth("---")).isZero();
@@ -77,6 +86,68 @@ class HostileContentTests {
 		assertThat(index.lineOf(3)).isEqualTo(1);
 		assertThat(index.lineOf(6)).isEqualTo(2);
 		assertThat(index.lineOf(7)).isEqualTo(3);
+	}
+
+	@Test
+	void parseWhenAmountImplausibleThenRefused() {
+		String table = FRONT + "> [!dosages]\n> | population | amount | purpose | sources |\n> |---|---|---|---|\n"
+				+ "> | adults | 99999999999999999999 mg/day | sleep-support | [@abbasi-2012] |\n"
+				+ "> | adults | 0 mg/day | sleep-support | [@abbasi-2012] |\n"
+				+ "> | adults | 300 mg/day | sleep-support | [@abbasi-2012] |\n";
+		assertThat(new ContentParser().parseFile("articles/doses.md", table.getBytes(StandardCharsets.UTF_8)).errors())
+			.extracting(ContentError::toString)
+			.containsExactly(
+					"articles/doses.md:9: amount `99999999999999999999 mg/day` is more than 5000 mg/day of elemental"
+							+ " magnesium; check the number and the unit",
+					"articles/doses.md:10: amount `0 mg/day` must be more than 0 mg/day");
+	}
+
+	@Test
+	void parseWhenDoiCarriesMarkupThenRefused() {
+		String refs = "---\nreferences:\n- id: x-2020\n  type: article-journal\n  title: X\n"
+				+ "  DOI: '10.1093/x\"><script>'\n  design: rct\n  status: verified\n---\n";
+		assertThat(new ContentParser().parseFile("references/x.md", refs.getBytes(StandardCharsets.UTF_8)).errors())
+			.extracting(ContentError::message)
+			.anySatisfy((message) -> assertThat(message).startsWith("DOI `10.1093/x\"><script>` is not well-formed"));
+	}
+
+	@Test
+	void parseWhenRawHtmlInAnyFieldThenRefusedAtItsLine() {
+		String article = "---\ntitle: Sleep <b>now</b>\nsummary: S.\nlast-reviewed: 2026-11-20\n---\n"
+				+ "> [!claim] html-claim\n> Magnesium <script>alert(1)</script> helps.\n>\n"
+				+ "> - topics: falling-asleep\n> - verdict: unsupported: a blog <i>says</i> so\n"
+				+ "> - asserted-by: [@seed-shop-2025]\n";
+		assertThat(new ContentParser().parseFile("articles/html.md", article.getBytes(StandardCharsets.UTF_8)).errors())
+			.extracting(ContentError::toString)
+			.containsExactly(
+					"articles/html.md:2: raw HTML is not allowed (`<b>`); write plain text or Markdown instead",
+					"articles/html.md:7: raw HTML is not allowed (`<script>`); write plain text or Markdown instead",
+					"articles/html.md:10: raw HTML is not allowed (`<i>`); write plain text or Markdown instead");
+	}
+
+	@Test
+	void parseWhenLessThanSignIsNotATagThenAccepted() {
+		String article = FRONT + "> [!claim] p-value\n> The difference was small, p<0.05, at <1 g a day.\n>\n"
+				+ "> - topics: falling-asleep\n> - verdict: unsupported: only a blog\n"
+				+ "> - asserted-by: [@seed-shop-2025]\n";
+		assertThat(new ContentParser().parseFile("articles/p.md", article.getBytes(StandardCharsets.UTF_8)).errors())
+			.isEmpty();
+	}
+
+	@Test
+	void parseWhenBibliographyCannotBeReadThenOneLineInsteadOfAnErrorPerCitation() throws IOException {
+		ContentFixtures.copyValid(this.temp);
+		Path bibliography = this.temp.resolve("references/bibliography.md");
+		// the closing fence goes: the whole front matter, and every entry in it, is lost
+		Files.writeString(bibliography,
+				Files.readString(bibliography).replace("\n---\nThe references", "\nThe references"));
+		List<String> errors = errors();
+		assertThat(errors).noneMatch((error) -> error.contains("unknown citation key"));
+		assertThat(errors).filteredOn((error) -> error.startsWith("references/bibliography.md:1:"))
+			.hasSize(2)
+			.anySatisfy((error) -> assertThat(error).contains("front matter opened with `---` is never closed"))
+			.anySatisfy((error) -> assertThat(error).matches(".*: \\d+ citations could not be checked because this"
+					+ " bibliography file could not be read; fix it first"));
 	}
 
 	private void write(String path, String text) throws IOException {
