@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -166,7 +165,7 @@ public final class ContentParser {
 		String title = f.required("title");
 		String summary = f.required("summary");
 		List<String> topics = f.list("topics");
-		LocalDate reviewed = date(f, "last-reviewed", file, problems);
+		LocalDate reviewed = f.date("last-reviewed");
 		ArticleBodyParser.Body body = this.articles.parse(file, problems);
 		builder.articles.add(new ParsedArticle(slug, file.at(1), title, summary, topics, reviewed, body.segments(),
 				body.claims(), body.tables(), body.disagreements(), body.references()));
@@ -190,20 +189,6 @@ public final class ContentParser {
 
 	private ProseReferences scanBody(SourceFile file, Problems problems) {
 		return this.prose.scan(file.path(), file.bodyLines(), file.bodyFirstLine(), problems);
-	}
-
-	private static LocalDate date(YamlFields f, String key, SourceFile file, Problems problems) {
-		String value = f.required(key);
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(file.path(), f.line(key), "`" + key + "` must be a date like 2026-11-23, not `" + value + "`");
-			return null;
-		}
 	}
 
 }
