@@ -11,8 +11,6 @@ import com.mgsleep.kb.citation.CitationFormatter;
 import com.mgsleep.kb.citation.Identifiers;
 import com.mgsleep.kb.citation.Publication;
 import com.mgsleep.kb.claim.Claim;
-import com.mgsleep.kb.claim.ClaimFlag;
-import com.mgsleep.kb.vocabulary.Verdict;
 import com.mgsleep.kb.evidence.Assessment;
 import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.evidence.CertaintyStep;

@@ -11,23 +11,23 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.mgsleep.kb.citation.CitationNames;
-import com.mgsleep.kb.vocabulary.StudyDesign;
-import com.mgsleep.kb.vocabulary.VerificationStatus;
-import com.mgsleep.kb.vocabulary.Verdict;
 import com.mgsleep.kb.content.markdown.ContentError;
 import com.mgsleep.kb.content.markdown.ContentParser;
+import com.mgsleep.kb.content.markdown.ParseResult;
 import com.mgsleep.kb.content.markdown.ParsedClaim;
 import com.mgsleep.kb.content.markdown.ParsedKnowledgeBase;
 import com.mgsleep.kb.content.markdown.ParsedReference;
-import com.mgsleep.kb.content.markdown.ParseResult;
 import com.mgsleep.kb.content.markdown.Vocabulary;
 import com.mgsleep.kb.evidence.Assessment;
 import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.evidence.ClaimEvidence;
-import com.mgsleep.kb.vocabulary.ClaimKind;
 import com.mgsleep.kb.evidence.EvidenceGrader;
 import com.mgsleep.kb.evidence.Study;
 import com.mgsleep.kb.evidence.VerdictCheck;
+import com.mgsleep.kb.vocabulary.ClaimKind;
+import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.Verdict;
+import com.mgsleep.kb.vocabulary.VerificationStatus;
 
 /**
  * Works out each claim's certainty from the parsed content, and checks that its verdict

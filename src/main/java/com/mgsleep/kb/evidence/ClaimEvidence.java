@@ -1,8 +1,8 @@
 package com.mgsleep.kb.evidence;
 
-import com.mgsleep.kb.vocabulary.ClaimKind;
-
 import java.util.List;
+
+import com.mgsleep.kb.vocabulary.ClaimKind;
 
 /**
  * A claim as the evidence analysis sees it.

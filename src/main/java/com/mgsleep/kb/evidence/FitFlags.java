@@ -1,13 +1,13 @@
 package com.mgsleep.kb.evidence;
 
-import com.mgsleep.kb.vocabulary.FitFlagKind;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import com.mgsleep.kb.vocabulary.FitFlagKind;
 
 /**
  * Finds evidence gathered for another form, another population, another product or

@@ -9,16 +9,12 @@ import com.mgsleep.kb.claim.ClaimRepository.CertaintyCount;
 import com.mgsleep.kb.claim.ClaimRepository.CitationUse;
 import com.mgsleep.kb.claim.ClaimRepository.SourceVerdictCount;
 import com.mgsleep.kb.claim.ClaimRepository.VerdictCount;
-import com.mgsleep.kb.content.KnowledgeBaseImporter;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.Verdict;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -28,23 +24,14 @@ import static org.assertj.core.api.Assertions.tuple;
  * content; queries that feed pages are checked to load what the pages show, since pages
  * read them without a persistence context.
  */
-@DataJpaTest
-@Import(KnowledgeBaseImporter.class)
+@FixtureContent
 class ClaimRepositoryTests {
-
-	@Autowired
-	private KnowledgeBaseImporter importer;
 
 	@Autowired
 	private ClaimRepository claims;
 
 	@Autowired
 	private EntityManager entityManager;
-
-	@BeforeEach
-	void importFixture() {
-		FixtureContent.importInto(this.importer);
-	}
 
 	@Test
 	void findAllInReadingOrderThenArticleOrderWithWhatTheApiShows() {
@@ -135,7 +122,7 @@ class ClaimRepositoryTests {
 	}
 
 	private void assertLoaded(Object entity, String... attributes) {
-		FixtureContent.assertLoaded(this.entityManager, entity, attributes);
+		FixtureContent.Fetched.assertLoaded(this.entityManager, entity, attributes);
 	}
 
 	private static List<String> ids(List<Claim> claims) {

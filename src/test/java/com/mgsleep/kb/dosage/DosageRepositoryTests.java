@@ -3,28 +3,20 @@ package com.mgsleep.kb.dosage;
 import java.util.EnumSet;
 
 import com.mgsleep.kb.FixtureContent;
-import com.mgsleep.kb.content.KnowledgeBaseImporter;
 import com.mgsleep.kb.vocabulary.DosagePurpose;
 import com.mgsleep.kb.vocabulary.Population;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The custom queries of {@link DosageRepository} on the real schema.
  */
-@DataJpaTest
-@Import(KnowledgeBaseImporter.class)
+@FixtureContent
 class DosageRepositoryTests {
-
-	@Autowired
-	private KnowledgeBaseImporter importer;
 
 	@Autowired
 	private DosageRepository dosages;
@@ -32,17 +24,13 @@ class DosageRepositoryTests {
 	@Autowired
 	private EntityManager entityManager;
 
-	@BeforeEach
-	void importFixture() {
-		FixtureContent.importInto(this.importer);
-	}
-
 	@Test
 	void findAllInReadingOrderAndByArticleThenRowsWithSourcesAndWarnings() {
 		assertThat(this.dosages.findAllInReadingOrder()).extracting(Dosage::getPopulation)
 			.containsExactly(Population.ADULTS, Population.OLDER_ADULTS);
 		assertThat(this.dosages.findByArticle("falling-asleep")).hasSize(2)
-			.allSatisfy((dosage) -> FixtureContent.assertLoaded(this.entityManager, dosage, "citations", "warnings"));
+			.allSatisfy((dosage) -> FixtureContent.Fetched.assertLoaded(this.entityManager, dosage, "citations",
+					"warnings"));
 		assertThat(this.dosages.findByArticle("nope")).isEmpty();
 	}
 

@@ -9,8 +9,8 @@ import com.mgsleep.kb.disagreement.DisagreementRepository;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
 import com.mgsleep.kb.web.StructuredData;
-import com.mgsleep.kb.web.fragment.ClaimCard;
 import com.mgsleep.kb.web.fragment.CertaintyView;
+import com.mgsleep.kb.web.fragment.ClaimCard;
 import com.mgsleep.kb.web.fragment.Option;
 import com.mgsleep.kb.web.fragment.VerdictView;
 

@@ -9,9 +9,9 @@ import com.mgsleep.kb.claim.ClaimCertaintyStep;
 import com.mgsleep.kb.claim.ClaimFlag;
 import com.mgsleep.kb.disagreement.Disagreement;
 import com.mgsleep.kb.vocabulary.CitationRole;
+import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.CitationLine;
 import com.mgsleep.kb.web.fragment.DisagreementSummary;
-import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.Link;
 import com.mgsleep.kb.web.fragment.VerdictView;
 

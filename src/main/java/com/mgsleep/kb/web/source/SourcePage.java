@@ -11,9 +11,9 @@ import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.source.Scorecard;
 import com.mgsleep.kb.vocabulary.VerificationStatus;
+import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.CitationLine;
 import com.mgsleep.kb.web.fragment.CountView;
-import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.VerdictGroup;
 
 /**

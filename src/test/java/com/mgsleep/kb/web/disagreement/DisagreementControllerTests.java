@@ -8,14 +8,12 @@ import com.mgsleep.kb.disagreement.Disagreement;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
 import com.mgsleep.kb.dosage.Dosage;
 import com.mgsleep.kb.dosage.DosageRepository;
-import com.mgsleep.kb.evidence.Certainty;
-import com.mgsleep.kb.vocabulary.DosagePurpose;
-import com.mgsleep.kb.vocabulary.Population;
-import com.mgsleep.kb.vocabulary.Verdict;
-import com.mgsleep.kb.vocabulary.Population;
 import com.mgsleep.kb.evidence.Assessment;
 import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.evidence.CertaintyStep;
+import com.mgsleep.kb.vocabulary.DosagePurpose;
+import com.mgsleep.kb.vocabulary.Population;
+import com.mgsleep.kb.vocabulary.Verdict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
