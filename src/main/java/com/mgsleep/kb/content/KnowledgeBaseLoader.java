@@ -1,8 +1,5 @@
 package com.mgsleep.kb.content;
 
-import java.time.Duration;
-
-import com.mgsleep.kb.content.markdown.ParseResult;
 import com.mgsleep.kb.model.KnowledgeBaseImported;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +9,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Parses, validates and imports the content folder while the application starts, before
- * the web server accepts requests, so a broken knowledge base is never served.
+ * Imports the checked content folder while the application starts, before the web server
+ * accepts requests; {@link ContentValidation} has already refused a broken one.
  */
 @Component
 class KnowledgeBaseLoader implements SmartInitializingSingleton {
@@ -22,13 +19,16 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 
 	private final KnowledgeBaseProperties properties;
 
+	private final CheckedContent content;
+
 	private final KnowledgeBaseImporter importer;
 
 	private final ApplicationEventPublisher events;
 
-	KnowledgeBaseLoader(KnowledgeBaseProperties properties, KnowledgeBaseImporter importer,
+	KnowledgeBaseLoader(KnowledgeBaseProperties properties, CheckedContent content, KnowledgeBaseImporter importer,
 			ApplicationEventPublisher events) {
 		this.properties = properties;
+		this.content = content;
 		this.importer = importer;
 		this.events = events;
 	}
@@ -36,16 +36,13 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		long start = System.nanoTime();
-		ParseResult result = ClaimAssessor.read(this.properties.contentDir());
-		if (!result.valid()) {
-			throw new InvalidContentException(result.errors());
-		}
-		long parsed = System.nanoTime();
-		ImportSummary summary = this.importer.importKnowledgeBase(result.knowledgeBase());
-		logger.info("Imported knowledge base from {}: {} in {} ms (parse and validate {} ms, database {} ms)",
-				this.properties.contentDir(), summary, (System.nanoTime() - start) / 1_000_000,
-				(parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
-		this.events.publishEvent(new KnowledgeBaseImported(Duration.ofNanos(System.nanoTime() - start)));
+		ImportSummary summary = this.importer.importKnowledgeBase(this.content.knowledgeBase());
+		long imported = System.nanoTime() - start;
+		logger.info(
+				"Imported knowledge base from {}: {} (parse and validate {} ms before the database started,"
+						+ " database {} ms)",
+				this.properties.contentDir(), summary, this.content.readIn().toMillis(), imported / 1_000_000);
+		this.events.publishEvent(new KnowledgeBaseImported(this.content.readIn().plusNanos(imported)));
 	}
 
 }

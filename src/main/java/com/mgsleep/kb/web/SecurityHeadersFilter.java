@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,7 +16,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Adds the security headers every response carries, error pages included.
  */
 @Component
+@Order(SecurityHeadersFilter.ORDER)
 class SecurityHeadersFilter extends OncePerRequestFilter {
+
+	/** Early, so that every other filter's answer carries the headers. */
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "

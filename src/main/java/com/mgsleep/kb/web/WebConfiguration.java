@@ -1,5 +1,7 @@
 package com.mgsleep.kb.web;
 
+import com.mgsleep.kb.web.cache.PreparedPages;
+import com.mgsleep.kb.web.cache.PreparedPagesFilter;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
 
@@ -8,11 +10,10 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * Web server set-up. Content changes only when the application restarts, so every page
- * gets an ETag and a revalidating browser is answered with 304.
+ * that depends on nothing else is prepared once and answered from memory.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
@@ -31,11 +32,21 @@ class WebConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> etagFilter() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+	PreparedPages preparedPages() {
+		return new PreparedPages();
+	}
+
+	/**
+	 * After the security headers, so that a prepared page carries them as a rendered one
+	 * does.
+	 */
+	@Bean
+	FilterRegistrationBean<PreparedPagesFilter> preparedPagesFilter(PreparedPages pages) {
+		FilterRegistrationBean<PreparedPagesFilter> registration = new FilterRegistrationBean<>(
+				new PreparedPagesFilter(pages));
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		registration.addUrlPatterns("/*");
+		registration.setOrder(SecurityHeadersFilter.ORDER + 1);
 		return registration;
 	}
 

@@ -42,7 +42,7 @@ class SearchOnRealContentTests {
 	@CsvSource(delimiter = '|', textBlock = """
 			does magnesium help me fall asleep | magnesium-shortens-time-to-fall-asleep
 			melatonn                           | mg-supplements-raise-blood-melatonin
-			bisglycinate                       | glycinate-sleep-benefits-shown-in-trials
+			bisglycinate                       | glycinate-and-threonate-little-magnesium-per-gram
 			RLS                                | mg-helps-restless-legs
 			restless legs syndrome             | mg-helps-restless-legs
 			sleeping                           | magnesium-no-dependency-or-grogginess

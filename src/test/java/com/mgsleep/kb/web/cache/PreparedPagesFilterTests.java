@@ -1,0 +1,125 @@
+package com.mgsleep.kb.web.cache;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages rendered once and answered from memory, with ETags, 304s and gzip.
+ */
+class PreparedPagesFilterTests {
+
+	private static final String PAGE = "<!DOCTYPE html><title>Claim</title>" + "<p>Magnesium and sleep.</p>".repeat(40);
+
+	private final PreparedPages pages = new PreparedPages();
+
+	private final PreparedPagesFilter filter = new PreparedPagesFilter(this.pages);
+
+	private final AtomicInteger renders = new AtomicInteger();
+
+	private final FilterChain controller = (request, response) -> {
+		this.renders.incrementAndGet();
+		HttpServletResponse http = (HttpServletResponse) response;
+		String path = ((jakarta.servlet.http.HttpServletRequest) request).getRequestURI();
+		if (path.equals("/missing")) {
+			http.sendError(404);
+			return;
+		}
+		http.setContentType("text/html;charset=UTF-8");
+		http.setHeader("Content-Language", "en");
+		http.getOutputStream().write(PAGE.getBytes(StandardCharsets.UTF_8));
+	};
+
+	@Test
+	void doFilterWhenPageRequestedTwiceThenRenderedOnceAndSameBytesWithStrongEtag() throws Exception {
+		MockHttpServletResponse first = get("/claims/x", null, null);
+		MockHttpServletResponse second = get("/claims/x", null, null);
+		assertThat(this.renders).hasValue(1);
+		assertThat(second.getContentAsString()).isEqualTo(PAGE).isEqualTo(first.getContentAsString());
+		assertThat(second.getHeader("ETag")).matches("\"[0-9a-f]{32}\"").isEqualTo(first.getHeader("ETag"));
+		assertThat(second.getContentType()).isEqualTo("text/html;charset=UTF-8");
+		assertThat(second.getHeader("Content-Language")).isEqualTo("en");
+		assertThat(second.getHeader("Cache-Control")).isEqualTo("public, max-age=300");
+		assertThat(second.getHeader("Vary")).isEqualTo("Accept-Encoding");
+	}
+
+	@Test
+	void doFilterWhenIfNoneMatchNamesTheBytesThen304WithoutRendering() throws Exception {
+		String etag = get("/claims/x", null, null).getHeader("ETag");
+		MockHttpServletResponse revalidated = get("/claims/x", etag, null);
+		assertThat(revalidated.getStatus()).isEqualTo(304);
+		assertThat(revalidated.getContentAsByteArray()).isEmpty();
+		assertThat(revalidated.getHeader("ETag")).isEqualTo(etag);
+		assertThat(get("/claims/x", "\"other\"", null).getStatus()).isEqualTo(200);
+		assertThat(this.renders).hasValue(1);
+	}
+
+	@Test
+	void doFilterWhenClientAcceptsGzipThenCompressedCopyOfTheSameBytes() throws Exception {
+		get("/claims/x", null, null);
+		MockHttpServletResponse zipped = get("/claims/x", null, "gzip, deflate, br");
+		assertThat(zipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(zipped.getContentAsByteArray().length).isLessThan(PAGE.length() / 4);
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.getContentAsByteArray()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+		}
+		assertThat(get("/claims/x", null, "gzip;q=0, identity").getHeader("Content-Encoding")).isNull();
+	}
+
+	@Test
+	void doFilterWhenSearchQueryStringOrErrorThenNeverKept() throws Exception {
+		get("/search", null, null);
+		get("/search", null, null);
+		MockHttpServletRequest filtered = new MockHttpServletRequest("GET", "/claims");
+		filtered.setQueryString("verdict=limited");
+		this.filter.doFilter(filtered, new MockHttpServletResponse(), this.controller);
+		this.filter.doFilter(filtered, new MockHttpServletResponse(), this.controller);
+		assertThat(get("/missing", null, null).getStatus()).isEqualTo(404);
+		assertThat(get("/missing", null, null).getStatus()).isEqualTo(404);
+		assertThat(this.renders).hasValue(6);
+		assertThat(this.pages.size()).isZero();
+	}
+
+	@Test
+	void doFilterWhenFingerprintedAssetThenCachedForAYear() throws Exception {
+		assertThat(get("/css/site-0123456789abcdef0123456789abcdef.css", null, null).getHeader("Cache-Control"))
+			.isEqualTo("public, max-age=31536000, immutable");
+	}
+
+	@Test
+	void acceptsGzipReadsQualityValues() {
+		assertThat(PreparedPagesFilter.acceptsGzip("gzip")).isTrue();
+		assertThat(PreparedPagesFilter.acceptsGzip("br, gzip;q=0.8")).isTrue();
+		assertThat(PreparedPagesFilter.acceptsGzip("*")).isTrue();
+		assertThat(PreparedPagesFilter.acceptsGzip("gzip;q=0")).isFalse();
+		assertThat(PreparedPagesFilter.acceptsGzip("deflate")).isFalse();
+		assertThat(PreparedPagesFilter.acceptsGzip(null)).isFalse();
+	}
+
+	private MockHttpServletResponse get(String path, String ifNoneMatch, String acceptEncoding)
+			throws ServletException, IOException {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		if (ifNoneMatch != null) {
+			request.addHeader("If-None-Match", ifNoneMatch);
+		}
+		if (acceptEncoding != null) {
+			request.addHeader("Accept-Encoding", acceptEncoding);
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, this.controller);
+		return response;
+	}
+
+}
