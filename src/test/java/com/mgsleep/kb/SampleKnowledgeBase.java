@@ -8,18 +8,20 @@ import com.mgsleep.kb.article.ArticleSection;
 import com.mgsleep.kb.citation.Author;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.citation.CitationFormatter;
-import com.mgsleep.kb.citation.StudyDesign;
-import com.mgsleep.kb.citation.VerificationStatus;
-import com.mgsleep.kb.claim.CitationRole;
+import com.mgsleep.kb.citation.Identifiers;
+import com.mgsleep.kb.citation.Publication;
 import com.mgsleep.kb.claim.Claim;
-import com.mgsleep.kb.claim.ClaimFlag;
-import com.mgsleep.kb.claim.Verdict;
 import com.mgsleep.kb.evidence.Assessment;
 import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.evidence.CertaintyStep;
 import com.mgsleep.kb.evidence.FitFlag;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
+import com.mgsleep.kb.vocabulary.CitationRole;
+import com.mgsleep.kb.vocabulary.FitFlagKind;
+import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.Verdict;
+import com.mgsleep.kb.vocabulary.VerificationStatus;
 
 /**
  * A small in-memory knowledge base for web-slice tests, built with the entities' own
@@ -44,8 +46,9 @@ public final class SampleKnowledgeBase {
 			Verdict.LIMITED, "three small trials", this.article, 0);
 
 	public SampleKnowledgeBase() {
-		this.trial.setPublication(2012, 12, null, "J Res Med Sci", "17", "12", "1161-1169", null, null);
-		this.trial.setIdentifiers(null, "23853635", "PMC3703169", null);
+		this.trial
+			.setPublication(new Publication(2012, 12, null, "J Res Med Sci", "17", "12", "1161-1169", null, null));
+		this.trial.setIdentifiers(new Identifiers(null, "23853635", "PMC3703169", null));
 		this.trial.setEvidence(StudyDesign.RCT, VerificationStatus.VERIFIED, "Seen on PubMed.");
 		this.blog.setEvidence(StudyDesign.WEB_ARTICLE, VerificationStatus.VERIFIED, null);
 		this.blog.setSecondarySource(true, List.of());
@@ -66,8 +69,8 @@ public final class SampleKnowledgeBase {
 					"For: 1 randomized trial, 46 participants, all in older adults.",
 					List.of("Shop blog: a web article"),
 					"Larger randomized placebo-controlled trials would change this.",
-					List.of(new FitFlag("older-adults-only", "Every supporting study was in older adults.")), true,
-					false, Certainty.HIGH));
+					List.of(new FitFlag(FitFlagKind.OLDER_ADULTS_ONLY, "Every supporting study was in older adults.")),
+					true, false, Certainty.HIGH));
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /**
@@ -14,5 +16,10 @@ public interface ArticleRepository extends Repository<Article, String> {
 	List<Article> findAll(Sort sort);
 
 	Optional<Article> findById(String slug);
+
+	/** One article with everything its page shows: sections, references and topics. */
+	@EntityGraph(attributePaths = { "topics", "sections", "references", "references.authors" })
+	@Query("select a from Article a where a.slug = :slug")
+	Optional<Article> findForPage(String slug);
 
 }

@@ -3,8 +3,11 @@ package com.mgsleep.kb.citation;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.VerificationStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +16,9 @@ import jakarta.persistence.OrderColumn;
 import org.hibernate.Length;
 
 /**
- * A referenced work: a study, review, report, book chapter or web article.
+ * A referenced work: a study, review, report, book chapter or web article. Its value
+ * parts are never {@code null}, although Hibernate reads an embeddable whose columns are
+ * all empty as null.
  */
 @Entity
 public class Citation {
@@ -31,35 +36,18 @@ public class Citation {
 	@OrderColumn
 	private List<Author> authors = new ArrayList<>();
 
-	@Column(name = "issued_year")
-	private Integer year;
+	/** "Abbasi 2012": kept with the row so that pages need not read the authors. */
+	@Column(name = "short_label", length = 1000)
+	private String label;
 
-	@Column(name = "issued_month")
-	private Integer month;
+	@Column(length = 2000)
+	private String authorLine;
 
-	@Column(name = "issued_day")
-	private Integer day;
+	@Embedded
+	private Publication publication = Publication.UNKNOWN;
 
-	private String container;
-
-	private String volume;
-
-	private String issue;
-
-	private String page;
-
-	private String doi;
-
-	private String pmid;
-
-	private String pmcid;
-
-	@Column(length = 1000)
-	private String url;
-
-	private String publisher;
-
-	private String publisherPlace;
+	@Embedded
+	private Identifiers identifiers = Identifiers.NONE;
 
 	@Enumerated(EnumType.STRING)
 	private StudyDesign design;
@@ -67,43 +55,21 @@ public class Citation {
 	@Enumerated(EnumType.STRING)
 	private VerificationStatus status;
 
-	@Column(length = 1000)
-	private String population;
-
-	@Column(length = 1000)
-	private String dose;
-
-	private String duration;
-
-	private Integer participants;
-
-	private String formSlug;
-
-	private boolean combination;
-
-	private String outcomeMeasure;
-
-	private Boolean sellsSupplements;
-
 	@Column(length = Length.LONG32)
 	private String verification;
 
-	@Column(length = Length.LONG32)
-	private String vancouverHtml;
+	@Embedded
+	private StudyDetails study = StudyDetails.UNKNOWN;
 
-	@Column(length = Length.LONG32)
-	private String apaHtml;
-
-	@Column(length = Length.LONG32)
-	private String bibtex;
-
-	@Column(length = Length.LONG32)
-	private String cslJson;
+	private Boolean sellsSupplements;
 
 	@ElementCollection
 	@OrderColumn
 	@Column(name = "source_key")
 	private List<String> citedBy = new ArrayList<>();
+
+	@Embedded
+	private FormattedReference formatted;
 
 	protected Citation() {
 	}
@@ -113,26 +79,17 @@ public class Citation {
 		this.type = type;
 		this.title = title;
 		this.authors = new ArrayList<>(authors);
+		this.authorLine = CitationNames.authorLine(authors);
+		this.label = CitationNames.label(authors, this.publication, title);
 	}
 
-	public void setPublication(Integer year, Integer month, Integer day, String container, String volume, String issue,
-			String page, String publisher, String publisherPlace) {
-		this.year = year;
-		this.month = month;
-		this.day = day;
-		this.container = container;
-		this.volume = volume;
-		this.issue = issue;
-		this.page = page;
-		this.publisher = publisher;
-		this.publisherPlace = publisherPlace;
+	public void setPublication(Publication publication) {
+		this.publication = publication;
+		this.label = CitationNames.label(this.authors, publication, this.title);
 	}
 
-	public void setIdentifiers(String doi, String pmid, String pmcid, String url) {
-		this.doi = doi;
-		this.pmid = pmid;
-		this.pmcid = pmcid;
-		this.url = url;
+	public void setIdentifiers(Identifiers identifiers) {
+		this.identifiers = identifiers;
 	}
 
 	public void setEvidence(StudyDesign design, VerificationStatus status, String verification) {
@@ -141,15 +98,8 @@ public class Citation {
 		this.verification = verification;
 	}
 
-	public void setStudied(String population, String dose, String duration, Integer participants, String formSlug,
-			boolean combination, String outcomeMeasure) {
-		this.population = population;
-		this.dose = dose;
-		this.duration = duration;
-		this.participants = participants;
-		this.formSlug = formSlug;
-		this.combination = combination;
-		this.outcomeMeasure = outcomeMeasure;
+	public void setStudied(StudyDetails study) {
+		this.study = study;
 	}
 
 	public void setSecondarySource(Boolean sellsSupplements, List<String> citedBy) {
@@ -157,31 +107,8 @@ public class Citation {
 		this.citedBy = new ArrayList<>(citedBy);
 	}
 
-	void setFormatted(String vancouverHtml, String apaHtml, String bibtex, String cslJson) {
-		this.vancouverHtml = vancouverHtml;
-		this.apaHtml = apaHtml;
-		this.bibtex = bibtex;
-		this.cslJson = cslJson;
-	}
-
-	/**
-	 * The reference in Vancouver/NLM style, formatted by citeproc-java; sanitized HTML.
-	 */
-	public String getVancouverHtml() {
-		return this.vancouverHtml;
-	}
-
-	/** The reference in APA style, formatted by citeproc-java; sanitized HTML. */
-	public String getApaHtml() {
-		return this.apaHtml;
-	}
-
-	public String getBibtex() {
-		return this.bibtex;
-	}
-
-	public String getCslJson() {
-		return this.cslJson;
+	void setFormatted(FormattedReference formatted) {
+		this.formatted = formatted;
 	}
 
 	public String getKey() {
@@ -202,84 +129,20 @@ public class Citation {
 
 	/** "Abbasi B, Kimiagar M, Sadeghniiat K, et al." for lists and previews. */
 	public String getAuthorLine() {
-		List<String> names = this.authors.stream().map(Author::shortName).toList();
-		if (names.size() > 6) {
-			return String.join(", ", names.subList(0, 3)) + ", et al.";
-		}
-		return String.join(", ", names);
+		return this.authorLine;
 	}
 
 	/** "Abbasi 2012" or "Topvitamine 2025": a short label for inline use. */
 	public String getLabel() {
-		return labelOf(this.authors.stream()
-			.map((author) -> (author.family() != null) ? author.family() : author.literal())
-			.toList(), this.publisher, this.title, this.year);
+		return this.label;
 	}
 
-	/**
-	 * A short name for a work, such as "Abbasi et al. 2012" or "Mah & Pitre 2021".
-	 * @param authors the authors' family or literal names, in order
-	 * @param publisher the publisher, named when there are no authors
-	 * @param title the title, named when there is neither
-	 * @param year the year, or {@code null}
-	 * @return the label
-	 */
-	public static String labelOf(List<String> authors, String publisher, String title, Integer year) {
-		String who = authors.isEmpty() ? ((publisher != null) ? publisher : title) : authors.get(0);
-		String etAl = (authors.size() > 2) ? " et al." : ((authors.size() == 2) ? " & " + authors.get(1) : "");
-		return who + etAl + ((year != null) ? " " + year : "");
+	public Publication getPublication() {
+		return (this.publication != null) ? this.publication : Publication.UNKNOWN;
 	}
 
-	public Integer getYear() {
-		return this.year;
-	}
-
-	public Integer getMonth() {
-		return this.month;
-	}
-
-	public Integer getDay() {
-		return this.day;
-	}
-
-	public String getContainer() {
-		return this.container;
-	}
-
-	public String getVolume() {
-		return this.volume;
-	}
-
-	public String getIssue() {
-		return this.issue;
-	}
-
-	public String getPage() {
-		return this.page;
-	}
-
-	public String getDoi() {
-		return this.doi;
-	}
-
-	public String getPmid() {
-		return this.pmid;
-	}
-
-	public String getPmcid() {
-		return this.pmcid;
-	}
-
-	public String getUrl() {
-		return this.url;
-	}
-
-	public String getPublisher() {
-		return this.publisher;
-	}
-
-	public String getPublisherPlace() {
-		return this.publisherPlace;
+	public Identifiers getIdentifiers() {
+		return (this.identifiers != null) ? this.identifiers : Identifiers.NONE;
 	}
 
 	public StudyDesign getDesign() {
@@ -290,44 +153,25 @@ public class Citation {
 		return this.status;
 	}
 
-	public String getPopulation() {
-		return this.population;
+	public String getVerification() {
+		return this.verification;
 	}
 
-	public String getDose() {
-		return this.dose;
-	}
-
-	public String getDuration() {
-		return this.duration;
-	}
-
-	public Integer getParticipants() {
-		return this.participants;
-	}
-
-	public String getFormSlug() {
-		return this.formSlug;
-	}
-
-	public boolean isCombination() {
-		return this.combination;
-	}
-
-	public String getOutcomeMeasure() {
-		return this.outcomeMeasure;
+	public StudyDetails getStudy() {
+		return (this.study != null) ? this.study : StudyDetails.UNKNOWN;
 	}
 
 	public Boolean getSellsSupplements() {
 		return this.sellsSupplements;
 	}
 
-	public String getVerification() {
-		return this.verification;
-	}
-
 	public List<String> getCitedBy() {
 		return List.copyOf(this.citedBy);
+	}
+
+	/** The formatted forms, or {@code null} before the formatter ran. */
+	public FormattedReference getFormatted() {
+		return this.formatted;
 	}
 
 	public boolean isSecondary() {
@@ -335,32 +179,17 @@ public class Citation {
 	}
 
 	public String getPageUrl() {
-		return "/citations/" + this.key;
+		return urlOf(this.key);
 	}
 
-	/**
-	 * Journal, volume, issue and pages in Vancouver style: "J Res Med Sci.
-	 * 2012;17(12):1161-1169."
-	 */
-	public String getSourceLine() {
-		StringBuilder line = new StringBuilder();
-		if (this.container != null) {
-			line.append(this.container).append(". ");
-		}
-		if (this.year != null) {
-			line.append(this.year);
-		}
-		if (this.volume != null) {
-			line.append(';').append(this.volume);
-			if (this.issue != null) {
-				line.append('(').append(this.issue).append(')');
-			}
-		}
-		if (this.page != null) {
-			line.append(':').append(this.page);
-		}
-		String text = line.toString().strip();
-		return text.isEmpty() ? "" : text + ".";
+	/** The reference page of the work with this key. */
+	public static String urlOf(String key) {
+		return "/citations/" + key;
+	}
+
+	/** The scorecard page of the source with this key. */
+	public static String sourceUrlOf(String key) {
+		return "/sources/" + key;
 	}
 
 }

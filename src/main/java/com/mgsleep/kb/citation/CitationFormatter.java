@@ -17,8 +17,8 @@ import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
-import de.undercouch.citeproc.output.Bibliography;
 import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
+import de.undercouch.citeproc.output.Bibliography;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXFormatter;
@@ -58,8 +58,9 @@ public class CitationFormatter {
 		Map<String, String> apa = bibliography(APA, items);
 		for (int i = 0; i < citations.size(); i++) {
 			Citation citation = citations.get(i);
-			citation.setFormatted(vancouver.get(citation.getKey()), apa.get(citation.getKey()), bibtex(citation),
-					(String) items.get(i).toJson(new StringJsonBuilderFactory().createJsonBuilder()));
+			citation.setFormatted(new FormattedReference(vancouver.get(citation.getKey()), apa.get(citation.getKey()),
+					bibtex(citation),
+					(String) items.get(i).toJson(new StringJsonBuilderFactory().createJsonBuilder())));
 		}
 	}
 
@@ -92,29 +93,31 @@ public class CitationFormatter {
 	}
 
 	private static CSLItemData item(Citation citation) {
+		Publication publication = citation.getPublication();
+		Identifiers ids = citation.getIdentifiers();
 		CSLItemDataBuilder builder = new CSLItemDataBuilder().id(citation.getKey())
 			.type(type(citation.getType()))
 			.title(citation.getTitle())
 			.author(citation.getAuthors().stream().map(CitationFormatter::name).toArray(CSLName[]::new))
-			.containerTitle(citation.getContainer())
-			.volume(citation.getVolume())
-			.issue(citation.getIssue())
-			.page(citation.getPage())
-			.publisher(citation.getPublisher())
-			.publisherPlace(citation.getPublisherPlace())
-			.DOI(citation.getDoi())
-			.PMID(citation.getPmid())
-			.PMCID(citation.getPmcid())
-			.URL(citation.getUrl());
-		if (citation.getYear() != null) {
-			if (citation.getMonth() == null) {
-				builder.issued(citation.getYear());
+			.containerTitle(publication.container())
+			.volume(publication.volume())
+			.issue(publication.issue())
+			.page(publication.page())
+			.publisher(publication.publisher())
+			.publisherPlace(publication.publisherPlace())
+			.DOI(ids.doi())
+			.PMID(ids.pmid())
+			.PMCID(ids.pmcid())
+			.URL(ids.url());
+		if (publication.year() != null) {
+			if (publication.month() == null) {
+				builder.issued(publication.year());
 			}
-			else if (citation.getDay() == null) {
-				builder.issued(citation.getYear(), citation.getMonth());
+			else if (publication.day() == null) {
+				builder.issued(publication.year(), publication.month());
 			}
 			else {
-				builder.issued(citation.getYear(), citation.getMonth(), citation.getDay());
+				builder.issued(publication.year(), publication.month(), publication.day());
 			}
 		}
 		return builder.build();
@@ -137,6 +140,8 @@ public class CitationFormatter {
 	}
 
 	private static String bibtex(Citation citation) {
+		Publication publication = citation.getPublication();
+		Identifiers ids = citation.getIdentifiers();
 		BibTeXEntry entry = new BibTeXEntry(bibtexType(citation.getType()), new Key(citation.getKey()));
 		field(entry, BibTeXEntry.KEY_TITLE, citation.getTitle());
 		field(entry, BibTeXEntry.KEY_AUTHOR,
@@ -147,17 +152,17 @@ public class CitationFormatter {
 									: author.family() + ((author.given() != null) ? ", " + author.given() : ""))
 							.toList()));
 		field(entry, "chapter".equals(citation.getType()) ? BibTeXEntry.KEY_BOOKTITLE : BibTeXEntry.KEY_JOURNAL,
-				citation.getContainer());
-		field(entry, BibTeXEntry.KEY_YEAR, (citation.getYear() != null) ? citation.getYear().toString() : null);
-		field(entry, BibTeXEntry.KEY_VOLUME, citation.getVolume());
-		field(entry, BibTeXEntry.KEY_NUMBER, citation.getIssue());
+				publication.container());
+		field(entry, BibTeXEntry.KEY_YEAR, (publication.year() != null) ? publication.year().toString() : null);
+		field(entry, BibTeXEntry.KEY_VOLUME, publication.volume());
+		field(entry, BibTeXEntry.KEY_NUMBER, publication.issue());
 		field(entry, BibTeXEntry.KEY_PAGES,
-				(citation.getPage() != null) ? citation.getPage().replace("-", "--") : null);
-		field(entry, BibTeXEntry.KEY_PUBLISHER, citation.getPublisher());
-		field(entry, BibTeXEntry.KEY_DOI, citation.getDoi());
-		field(entry, new Key("pmid"), citation.getPmid());
-		field(entry, new Key("pmcid"), citation.getPmcid());
-		field(entry, BibTeXEntry.KEY_URL, citation.getUrl());
+				(publication.page() != null) ? publication.page().replace("-", "--") : null);
+		field(entry, BibTeXEntry.KEY_PUBLISHER, publication.publisher());
+		field(entry, BibTeXEntry.KEY_DOI, ids.doi());
+		field(entry, new Key("pmid"), ids.pmid());
+		field(entry, new Key("pmcid"), ids.pmcid());
+		field(entry, BibTeXEntry.KEY_URL, ids.url());
 		BibTeXDatabase database = new BibTeXDatabase();
 		database.addObject(entry);
 		StringWriter writer = new StringWriter();

@@ -1,18 +1,18 @@
 package com.mgsleep.kb.claim;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.form.MagnesiumForm;
-import com.mgsleep.kb.evidence.Assessment;
-import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.topic.Topic;
+import com.mgsleep.kb.vocabulary.CitationRole;
+import com.mgsleep.kb.vocabulary.Verdict;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,7 +29,7 @@ import jakarta.persistence.OrderColumn;
  * One statement about magnesium and sleep, with its verdict and the references behind it.
  */
 @Entity
-public class Claim {
+public class Claim extends AssessedStatement {
 
 	@Id
 	private String id;
@@ -59,31 +59,10 @@ public class Claim {
 	@JoinTable(name = "claim_form")
 	private List<MagnesiumForm> forms = new ArrayList<>();
 
+	/** A set, not a bag, so that pages can fetch it together with the lists. */
 	@OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("id")
-	private List<ClaimCitation> citations = new ArrayList<>();
-
-	@Enumerated(EnumType.STRING)
-	private Certainty certainty;
-
-	@ElementCollection
-	@OrderColumn
-	private List<ClaimCertaintyStep> certaintySteps = new ArrayList<>();
-
-	@Column(length = 2000)
-	private String evidenceRationale;
-
-	@ElementCollection
-	@OrderColumn
-	@Column(length = 1000)
-	private List<String> notCounted = new ArrayList<>();
-
-	@Column(length = 1000)
-	private String evidenceGap;
-
-	@ElementCollection
-	@OrderColumn
-	private List<ClaimFlag> flags = new ArrayList<>();
+	private Set<ClaimCitation> citations = new LinkedHashSet<>();
 
 	@ManyToMany
 	@OrderColumn
@@ -112,46 +91,6 @@ public class Claim {
 
 	public void cite(Citation citation, CitationRole role, String note) {
 		this.citations.add(new ClaimCitation(this, citation, role, note));
-	}
-
-	/** Records how sure we are of the claim, worked out once at import. */
-	public void assess(Assessment assessment) {
-		this.certainty = assessment.certainty();
-		this.certaintySteps = assessment.steps()
-			.stream()
-			.map((step) -> new ClaimCertaintyStep(step.change(), step.reason()))
-			.collect(Collectors.toCollection(ArrayList::new));
-		this.evidenceRationale = assessment.rationale();
-		this.notCounted = new ArrayList<>(assessment.notCounted());
-		this.evidenceGap = assessment.gap();
-		this.flags = assessment.flags()
-			.stream()
-			.map((flag) -> new ClaimFlag(flag.code(), flag.message()))
-			.collect(Collectors.toCollection(ArrayList::new));
-	}
-
-	public Certainty getCertainty() {
-		return this.certainty;
-	}
-
-	public List<ClaimCertaintyStep> getCertaintySteps() {
-		return List.copyOf(this.certaintySteps);
-	}
-
-	public List<String> getNotCounted() {
-		return List.copyOf(this.notCounted);
-	}
-
-	public String getEvidenceRationale() {
-		return this.evidenceRationale;
-	}
-
-	public String getEvidenceGap() {
-		return this.evidenceGap;
-	}
-
-	public List<ClaimFlag> getFlags() {
-		return List.copyOf(this.flags);
 	}
 
 	public void relateTo(Claim other) {

@@ -1,6 +1,7 @@
 package com.mgsleep.kb.claim;
 
 import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.vocabulary.CitationRole;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,15 +1,18 @@
 package com.mgsleep.kb.claim;
 
+import com.mgsleep.kb.vocabulary.FitFlagKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /**
  * A stored fit flag: the evidence was gathered for something other than what the claim is
  * about.
  *
- * @param code a stable code, such as {@code form-mismatch}
+ * @param kind how the evidence misses the claim
  * @param message a sentence for readers
  */
 @Embeddable
-public record ClaimFlag(String code, @Column(length = 1000) String message) {
+public record ClaimFlag(@Enumerated(EnumType.STRING) FitFlagKind kind, @Column(length = 1000) String message) {
 }

@@ -10,23 +10,24 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.mgsleep.kb.citation.Citation;
-import com.mgsleep.kb.citation.StudyDesign;
-import com.mgsleep.kb.citation.VerificationStatus;
-import com.mgsleep.kb.claim.Verdict;
+import com.mgsleep.kb.citation.CitationNames;
 import com.mgsleep.kb.content.markdown.ContentError;
 import com.mgsleep.kb.content.markdown.ContentParser;
+import com.mgsleep.kb.content.markdown.ParseResult;
 import com.mgsleep.kb.content.markdown.ParsedClaim;
 import com.mgsleep.kb.content.markdown.ParsedKnowledgeBase;
 import com.mgsleep.kb.content.markdown.ParsedReference;
-import com.mgsleep.kb.content.markdown.ParseResult;
 import com.mgsleep.kb.content.markdown.Vocabulary;
 import com.mgsleep.kb.evidence.Assessment;
 import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.evidence.ClaimEvidence;
-import com.mgsleep.kb.evidence.ClaimKind;
 import com.mgsleep.kb.evidence.EvidenceGrader;
 import com.mgsleep.kb.evidence.Study;
+import com.mgsleep.kb.evidence.VerdictCheck;
+import com.mgsleep.kb.vocabulary.ClaimKind;
+import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.Verdict;
+import com.mgsleep.kb.vocabulary.VerificationStatus;
 
 /**
  * Works out each claim's certainty from the parsed content, and checks that its verdict
@@ -79,8 +80,7 @@ final class ClaimAssessor {
 		List<ContentError> errors = new ArrayList<>();
 		kb.claims().filter(this::assessable).forEach((claim) -> {
 			Assessment assessment = assess(claim);
-			Verdict.fromSlug(claim.verdict())
-				.conflictWith(assessment)
+			VerdictCheck.conflict(Verdict.fromSlug(claim.verdict()), assessment)
 				.ifPresent((problem) -> errors.add(new ContentError(claim.at().file(), claim.at().line(),
 						"claim `" + claim.id() + "`: " + problem + " (" + describe(assessment) + ")")));
 		});
@@ -149,7 +149,7 @@ final class ClaimAssessor {
 	private static String label(ParsedReference reference) {
 		Function<ParsedReference.Author, String> name = (author) -> (author.family() != null) ? author.family()
 				: author.literal();
-		return Citation.labelOf(reference.authors().stream().map(name).toList(), reference.publisher(),
+		return CitationNames.labelOf(reference.authors().stream().map(name).toList(), reference.publisher(),
 				reference.title(), reference.year());
 	}
 

@@ -2,9 +2,7 @@ package com.mgsleep.kb.content;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,19 +11,8 @@ import java.util.stream.Collectors;
 import com.mgsleep.kb.content.markdown.CitationSyntax;
 import com.mgsleep.kb.content.markdown.CitationUse;
 import com.mgsleep.kb.content.markdown.MarkdownSyntax;
-import com.vladsch.flexmark.ast.AutoLink;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.html.MutableAttributes;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -49,7 +36,7 @@ public class MarkdownHtml {
 		.matching(true, "nofollow noopener noreferrer")
 		.onElements("a")
 		.allowAttributes("id")
-		.matching(java.util.regex.Pattern.compile("[a-z0-9-]+"))
+		.matching(Pattern.compile("[a-z0-9-]+"))
 		.onElements("h2", "h3", "h4")
 		.allowAttributes("align")
 		.matching(true, "left", "right", "center")
@@ -71,14 +58,14 @@ public class MarkdownHtml {
 	 * Marks the links this renderer makes from {@code [@key]}, so editors' own links stay
 	 * plain.
 	 */
-	private static final String CITATION_TITLE = "citation-marker";
+	static final String CITATION_TITLE = "citation-marker";
 
 	/**
 	 * Stands between two texts rendered together: an HTML comment block in the Markdown,
 	 * copied as is into the HTML, where nothing from the texts can look like it because
 	 * their own markup is escaped.
 	 */
-	private static final String TEXT_BREAK = "<!--text-break-->";
+	static final String TEXT_BREAK = "<!--text-break-->";
 
 	private final MarkdownSyntax syntax = new MarkdownSyntax();
 
@@ -90,8 +77,8 @@ public class MarkdownHtml {
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
 		options.set(HtmlRenderer.ESCAPE_HTML, true);
 		this.renderer = HtmlRenderer.builder(options)
-			.attributeProviderFactory(new LinkAttributes())
-			.nodeRendererFactory((rendererOptions) -> new TextBreaks())
+			.attributeProviderFactory(new MarkdownHtmlExtensions.LinkAttributes())
+			.nodeRendererFactory((rendererOptions) -> new MarkdownHtmlExtensions.TextBreaks())
 			.build();
 	}
 
@@ -174,54 +161,6 @@ public class MarkdownHtml {
 
 	private static String escape(String text) {
 		return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1");
-	}
-
-	/** Copies text breaks into the HTML; other comments are escaped like all raw HTML. */
-	private static final class TextBreaks implements NodeRenderer {
-
-		@Override
-		public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-			return Set.of(new NodeRenderingHandler<>(HtmlCommentBlock.class, (comment, context, html) -> {
-				if (comment.getChars().toString().strip().equals(TEXT_BREAK)) {
-					html.raw(TEXT_BREAK);
-				}
-				else {
-					context.delegateRender();
-				}
-			}));
-		}
-
-	}
-
-	/** A bare {@code www.} address is an autolink to another site too. */
-	private static boolean leavesSite(String url) {
-		return url.startsWith("http") || url.startsWith("www.");
-	}
-
-	/** Marks citation links and links that leave the site. */
-	private static final class LinkAttributes extends IndependentAttributeProviderFactory {
-
-		@Override
-		public AttributeProvider apply(LinkResolverContext context) {
-			return LinkAttributes::mark;
-		}
-
-		private static void mark(Node node, AttributablePart part, MutableAttributes attributes) {
-			String url = (node instanceof Link link) ? link.getUrl().toString()
-					: (node instanceof AutoLink auto) ? auto.getUrl().toString() : null;
-			if (url == null) {
-				return;
-			}
-			if (node instanceof Link link && CITATION_TITLE.equals(link.getTitle().toString())) {
-				attributes.remove("title");
-				attributes.addValue("class", "cite-ref");
-			}
-			else if (leavesSite(url.toLowerCase(Locale.ROOT))) {
-				attributes.addValue("class", "external");
-				attributes.addValue("rel", "nofollow noopener noreferrer");
-			}
-		}
-
 	}
 
 }

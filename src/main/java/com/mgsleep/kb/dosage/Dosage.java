@@ -7,6 +7,8 @@ import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.evidence.DoseStatement;
 import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.vocabulary.DosagePurpose;
+import com.mgsleep.kb.vocabulary.Population;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -99,7 +101,7 @@ public class Dosage {
 	/** This dose as the evidence checks see it; the first source names it. */
 	public DoseStatement toDoseStatement() {
 		String source = this.citations.stream().map(Citation::getLabel).findFirst().orElse("");
-		return new DoseStatement(this.population.getSlug(), this.purpose.getSlug(), this.minMg, this.maxMg, source,
+		return new DoseStatement(this.population, this.purpose, this.minMg, this.maxMg, source,
 				this.minMinutesBeforeBed, this.maxMinutesBeforeBed);
 	}
 

@@ -1,6 +1,6 @@
 package com.mgsleep.kb.evidence;
 
-import com.mgsleep.kb.model.SlugEnum;
+import com.mgsleep.kb.vocabulary.SlugEnum;
 
 /**
  * How sure we are of a claim, in the GRADE approach's levels, surest first; {@code NONE}

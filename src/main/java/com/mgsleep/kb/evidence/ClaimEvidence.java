@@ -2,6 +2,8 @@ package com.mgsleep.kb.evidence;
 
 import java.util.List;
 
+import com.mgsleep.kb.vocabulary.ClaimKind;
+
 /**
  * A claim as the evidence analysis sees it.
  *

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import com.mgsleep.kb.citation.StudyDesign;
+import com.mgsleep.kb.vocabulary.StudyDesign;
 
 /**
  * The works on one side of a claim that count as evidence for it, and why the others do
@@ -40,7 +40,7 @@ record CountedEvidence(List<Study> counted, List<String> notCounted) {
 		if (study.design() == StudyDesign.WEB_ARTICLE) {
 			return "a web article, not a study";
 		}
-		if (study.status() == com.mgsleep.kb.citation.VerificationStatus.UNVERIFIED) {
+		if (study.status() == com.mgsleep.kb.vocabulary.VerificationStatus.UNVERIFIED) {
 			return "could not be found in the published record and may not exist";
 		}
 		if (study.design() == StudyDesign.UNKNOWN) {

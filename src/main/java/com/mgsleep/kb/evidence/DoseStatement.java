@@ -1,22 +1,24 @@
 package com.mgsleep.kb.evidence;
 
+import com.mgsleep.kb.vocabulary.DosagePurpose;
+import com.mgsleep.kb.vocabulary.Population;
+
 /**
  * A stated amount, as the dose checks see it.
  *
- * @param population the population slug, such as {@code adults} or {@code women-31-50}
- * @param purpose {@code rda}, {@code upper-limit}, {@code sleep-support} or
- * {@code study-dose}
+ * @param population who it is for
+ * @param purpose what it is stated for
  * @param minMg lower bound, mg of elemental magnesium per day
  * @param maxMg upper bound
  * @param source who states it, for messages
  * @param minMinutesBeforeBed timing, or {@code null}
  * @param maxMinutesBeforeBed timing, or {@code null}
  */
-public record DoseStatement(String population, String purpose, double minMg, double maxMg, String source,
+public record DoseStatement(Population population, DosagePurpose purpose, double minMg, double maxMg, String source,
 		Integer minMinutesBeforeBed, Integer maxMinutesBeforeBed) {
 
 	public boolean isRecommendation() {
-		return "sleep-support".equals(this.purpose);
+		return this.purpose == DosagePurpose.SLEEP_SUPPORT;
 	}
 
 	public boolean isTimed() {

@@ -1,10 +1,12 @@
 package com.mgsleep.kb.evidence;
 
+import com.mgsleep.kb.vocabulary.DoseWarningKind;
+
 /**
  * A problem with a stated dose.
  *
- * @param code {@code above-upper-limit} or {@code rda-as-supplement-dose}
+ * @param kind what the problem is
  * @param message a sentence for readers
  */
-public record DoseWarning(String code, String message) {
+public record DoseWarning(DoseWarningKind kind, String message) {
 }

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import com.mgsleep.kb.citation.StudyDesign;
-import com.mgsleep.kb.citation.VerificationStatus;
 import com.mgsleep.kb.evidence.CertaintyStep.Concern;
+import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.VerificationStatus;
 
 /**
  * Works out how sure we can be of a claim, following the GRADE approach: the evidence the

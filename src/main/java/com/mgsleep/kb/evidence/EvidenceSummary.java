@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import com.mgsleep.kb.citation.StudyDesign;
+import com.mgsleep.kb.vocabulary.StudyDesign;
 
 /**
  * Describes a body of counted evidence in words, counting each participant once: trials a

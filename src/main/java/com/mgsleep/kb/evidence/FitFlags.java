@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.mgsleep.kb.vocabulary.FitFlagKind;
+
 /**
  * Finds evidence gathered for another form, another population, another product or
  * another kind of measurement than the claim is about.
@@ -47,19 +49,20 @@ final class FitFlags {
 		List<FitFlag> flags = new ArrayList<>();
 		String statement = claim.statement().toLowerCase(Locale.ROOT);
 		if (studies.stream().allMatch(Study::inOlderAdultsOnly) && !ABOUT_OLDER_ADULTS.matcher(statement).find()) {
-			flags.add(new FitFlag("older-adults-only",
+			flags.add(new FitFlag(FitFlagKind.OLDER_ADULTS_ONLY,
 					"The claim is about people in general, but every study it rests on was in older adults."));
 		}
 		if (studies.stream().allMatch(Study::combination)) {
-			flags.add(new FitFlag("combination-only", "Every study it rests on gave magnesium together with other"
-					+ " actives (such as melatonin and zinc), so magnesium's own effect cannot be separated."));
+			flags.add(new FitFlag(FitFlagKind.COMBINATION_ONLY,
+					"Every study it rests on gave magnesium together with other"
+							+ " actives (such as melatonin and zinc), so magnesium's own effect cannot be separated."));
 		}
 		return flags;
 	}
 
 	private static Optional<FitFlag> trackerOnly(ClaimEvidence claim, List<Study> studies) {
 		if (CountedEvidence.isAboutSleepStages(claim) && studies.stream().allMatch(Study::trackerScoresOnly)) {
-			return Optional.of(new FitFlag("tracker-only",
+			return Optional.of(new FitFlag(FitFlagKind.TRACKER_ONLY,
 					"The claim is about sleep stages, but the"
 							+ " studies behind it report scores from a consumer sleep tracker, not laboratory sleep"
 							+ " recordings."));
@@ -77,8 +80,9 @@ final class FitFlags {
 		if (anyMatching || studiedForms.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new FitFlag("form-mismatch", "The claim is about " + String.join(" or ", claim.forms())
-				+ ", but the studies behind it used " + String.join(" or ", studiedForms) + "."));
+		return Optional
+			.of(new FitFlag(FitFlagKind.FORM_MISMATCH, "The claim is about " + String.join(" or ", claim.forms())
+					+ ", but the studies behind it used " + String.join(" or ", studiedForms) + "."));
 	}
 
 }

@@ -1,7 +1,7 @@
 package com.mgsleep.kb.evidence;
 
-import com.mgsleep.kb.citation.StudyDesign;
-import com.mgsleep.kb.citation.VerificationStatus;
+import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.VerificationStatus;
 
 /**
  * Where a study's certainty starts, from its design: randomized evidence High,

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.mgsleep.kb.citation.StudyDesign;
-import com.mgsleep.kb.citation.VerificationStatus;
-import com.mgsleep.kb.model.SlugEnum;
+import com.mgsleep.kb.vocabulary.SlugEnum;
+import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.VerificationStatus;
 
 /**
  * What the analysis needs to know about one cited work.

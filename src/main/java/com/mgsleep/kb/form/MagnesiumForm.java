@@ -56,7 +56,12 @@ public class MagnesiumForm {
 	}
 
 	public String getUrl() {
-		return "/forms/" + this.slug;
+		return urlOf(this.slug);
+	}
+
+	/** The page of the form with this slug. */
+	public static String urlOf(String slug) {
+		return "/forms/" + slug;
 	}
 
 }

@@ -1,6 +1,8 @@
 package com.mgsleep.kb.search;
 
-import com.mgsleep.kb.model.SlugEnum;
+import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.vocabulary.SlugEnum;
+import com.mgsleep.kb.vocabulary.Verdict;
 
 /**
  * A dimension results can be filtered and counted by; its slug is the URL parameter.

@@ -1,17 +1,13 @@
 package com.mgsleep.kb.search;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
 /**
  * A search the reader has to change: too long, or a filter value that does not exist. The
- * reason says what to do and is shown to the reader (escaped); the API answers it as a
- * 400 problem detail through the site's shared error handling.
+ * message says what to do; the pages show it (escaped) and the API answers it as a 400.
  */
-public class InvalidSearchException extends ResponseStatusException {
+public class InvalidSearchException extends RuntimeException {
 
 	public InvalidSearchException(String message) {
-		super(HttpStatus.BAD_REQUEST, message);
+		super(message);
 	}
 
 }

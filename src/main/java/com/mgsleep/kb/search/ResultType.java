@@ -1,6 +1,6 @@
 package com.mgsleep.kb.search;
 
-import com.mgsleep.kb.model.SlugEnum;
+import com.mgsleep.kb.vocabulary.SlugEnum;
 
 /**
  * What a search hit is; claims rank above the other types when both match.

@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.citation.Publication;
+import com.mgsleep.kb.citation.StudyDetails;
 import com.mgsleep.kb.claim.Claim;
-import com.mgsleep.kb.claim.Verdict;
 import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
+import com.mgsleep.kb.vocabulary.Verdict;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Reads the imported model into search documents. Claims, the bulk of the data, are read
@@ -31,8 +31,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class SearchCorpusReader {
-
-	private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
 	private final EntityManager entityManager;
 
@@ -64,13 +62,12 @@ class SearchCorpusReader {
 		labels.put(Facet.FORM, forms.stream().collect(toLabels(MagnesiumForm::getSlug, MagnesiumForm::getName)));
 		labels.put(Facet.SOURCE, citations.stream()
 			.filter(Citation::isSecondary)
-			.collect(toLabels(Citation::getKey, (c) -> (c.getPublisher() != null) ? c.getPublisher() : c.getLabel())));
+			.collect(toLabels(Citation::getKey,
+					(c) -> (c.getPublication().publisher() != null) ? c.getPublication().publisher() : c.getLabel())));
 		labels.put(Facet.TYPE,
 				Arrays.stream(ResultType.values()).collect(toLabels(ResultType::getSlug, ResultType::getLabel)));
 		labels.put(Facet.VERDICT,
 				Arrays.stream(Verdict.values()).collect(toLabels(Verdict::getSlug, Verdict::getLabel)));
-		labels.put(Facet.CERTAINTY,
-				Arrays.stream(Certainty.values()).collect(toLabels(Certainty::getSlug, Certainty::getLabel)));
 		List<List<String>> synonyms = this.entityManager
 			.createQuery("select g from SynonymGroup g order by g.id", SynonymGroup.class)
 			.getResultList()
@@ -84,7 +81,7 @@ class SearchCorpusReader {
 		Map<String, List<String>> topics = pairs("select c.id, t.slug from Claim c join c.topics t");
 		Map<String, List<String>> forms = pairs("select c.id, f.slug from Claim c join c.forms f");
 		Map<String, List<String>> sources = pairs("select cc.claim.id, cc.citation.key from ClaimCitation cc"
-				+ " where cc.role = com.mgsleep.kb.claim.CitationRole.ASSERTED_BY");
+				+ " where cc.role = com.mgsleep.kb.vocabulary.CitationRole.ASSERTED_BY");
 		Map<String, List<String>> notes = pairs(
 				"select cc.claim.id, cc.note from ClaimCitation cc where cc.note is not null order by cc.id");
 		List<SearchDocument> documents = new ArrayList<>();
@@ -132,10 +129,12 @@ class SearchCorpusReader {
 
 	private static SearchDocument citation(Citation citation) {
 		StringJoiner text = new StringJoiner(" · ");
-		for (String part : new String[] { citation.getAuthorLine(), citation.getContainer(), citation.getPublisher(),
-				(citation.getYear() != null) ? citation.getYear().toString() : null,
-				(citation.getDesign() != null) ? citation.getDesign().getLabel() : null, citation.getPopulation(),
-				citation.getDose(), citation.getDuration() }) {
+		Publication publication = citation.getPublication();
+		StudyDetails studied = citation.getStudy();
+		for (String part : new String[] { citation.getAuthorLine(), publication.container(), publication.publisher(),
+				(publication.year() != null) ? publication.year().toString() : null,
+				(citation.getDesign() != null) ? citation.getDesign().getLabel() : null, studied.population(),
+				studied.dose(), studied.duration() }) {
 			if (part != null && !part.isBlank()) {
 				text.add(part);
 			}
@@ -154,7 +153,7 @@ class SearchCorpusReader {
 	}
 
 	private static String plainText(String html) {
-		return (html != null) ? HtmlUtils.htmlUnescape(TAG.matcher(html).replaceAll(" ")) : "";
+		return PlainText.of(html);
 	}
 
 	private static <T> java.util.stream.Collector<T, ?, Map<String, String>> toLabels(Function<T, String> value,

@@ -1,7 +1,7 @@
 package com.mgsleep.kb.search;
 
-import com.mgsleep.kb.claim.Verdict;
 import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.vocabulary.Verdict;
 
 /**
  * One result.

@@ -2,7 +2,6 @@ package com.mgsleep.kb.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,14 +34,6 @@ final class SearchQueryBuilder {
 
 	static final String TEXT = "text";
 
-	/**
-	 * Words of a question that say nothing about what is asked ("does magnesium help me
-	 * fall asleep").
-	 */
-	private static final Set<String> QUESTION_WORDS = Set.of("does", "do", "did", "can", "could", "should", "would",
-			"i", "me", "my", "you", "your", "we", "our", "how", "what", "which", "why", "when", "who", "whom", "much",
-			"many", "am", "has", "have", "had");
-
 	private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
 	/**
@@ -52,9 +43,6 @@ final class SearchQueryBuilder {
 	 */
 	private static final Pattern SYNTAX = Pattern
 		.compile("<[^>]*>|\\b[A-Za-z_]+:|[~^][0-9]*(\\.[0-9]+)?|\\b(AND|OR|NOT)\\b|&&|\\|\\|");
-
-	/** Bounds the work one query can cause, whatever its length. */
-	private static final int MAX_WORDS = 12;
 
 	private static final int FUZZY_EXPANSIONS = 10;
 
@@ -101,7 +89,7 @@ final class SearchQueryBuilder {
 			last = quoted.end();
 		}
 		rest.append(text.substring(last));
-		List<List<String>> units = units(rest.toString().replace('"', ' '));
+		List<List<String>> units = QueryWords.units(this.analyzers, rest.toString().replace('"', ' '));
 		BooleanQuery.Builder core = new BooleanQuery.Builder();
 		int optional = 0;
 		int required = 0;
@@ -112,7 +100,7 @@ final class SearchQueryBuilder {
 				optional++;
 			}
 		}
-		for (String phrase : phrases.subList(0, Math.min(phrases.size(), MAX_WORDS))) {
+		for (String phrase : phrases.subList(0, Math.min(phrases.size(), QueryWords.MAX_WORDS))) {
 			Query query = phraseQuery(phrase);
 			if (query != null) {
 				core.add(query, Occur.MUST);
@@ -141,31 +129,6 @@ final class SearchQueryBuilder {
 	 */
 	record TextQuery(Query matching, Query proximity) {
 
-	}
-
-	/**
-	 * The words of a text, with a run of words that forms a multi-word synonym ("restless
-	 * legs syndrome") kept together so that it matches as one unit.
-	 */
-	private List<List<String>> units(String text) {
-		List<String> words = this.analyzers.words(text)
-			.stream()
-			.filter((word) -> !QUESTION_WORDS.contains(word))
-			.toList();
-		List<List<String>> units = new ArrayList<>();
-		int i = 0;
-		while (i < words.size() && units.size() < MAX_WORDS) {
-			List<String> longest = List.of(words.get(i));
-			for (List<String> term : this.analyzers.multiWordTerms()) {
-				if (term.size() > longest.size() && i + term.size() <= words.size()
-						&& words.subList(i, i + term.size()).equals(term)) {
-					longest = term;
-				}
-			}
-			units.add(longest);
-			i += longest.size();
-		}
-		return units;
 	}
 
 	private Query wordQuery(List<String> unit) {

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.mgsleep.kb.claim.Verdict;
 import com.mgsleep.kb.evidence.Certainty;
-import com.mgsleep.kb.model.SlugEnum;
+import com.mgsleep.kb.vocabulary.SlugEnum;
+import com.mgsleep.kb.vocabulary.Verdict;
 
 /**
  * What a reader asked for, checked: the text, one value per facet, and the page.

@@ -41,7 +41,7 @@ public class SearchService {
 		Path folder = Files.createTempDirectory("kb-search-");
 		SearchIndex built;
 		try {
-			built = SearchIndex.build(corpus.documents(), corpus.synonymGroups(), corpus.labels(), folder);
+			built = SearchIndexWriter.build(corpus.documents(), corpus.synonymGroups(), corpus.labels(), folder);
 		}
 		catch (RuntimeException ex) {
 			FileSystemUtils.deleteRecursively(folder);

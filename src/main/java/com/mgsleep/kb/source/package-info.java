@@ -1,4 +1,5 @@
 /**
- * Sources: the web articles the knowledge base started from, with the claims they make.
+ * Sources: the web articles the knowledge base started from, and how the claims they make
+ * fare.
  */
 package com.mgsleep.kb.source;

@@ -49,7 +49,12 @@ public class Topic {
 	}
 
 	public String getUrl() {
-		return "/topics/" + this.slug;
+		return urlOf(this.slug);
+	}
+
+	/** The page of the topic with this slug. */
+	public static String urlOf(String slug) {
+		return "/topics/" + slug;
 	}
 
 }

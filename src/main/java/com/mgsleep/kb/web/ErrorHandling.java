@@ -2,6 +2,7 @@ package com.mgsleep.kb.web;
 
 import java.nio.charset.StandardCharsets;
 
+import com.mgsleep.kb.search.InvalidSearchException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -12,9 +13,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,6 +50,11 @@ class ErrorHandling {
 			BindException.class, InvalidParameterException.class })
 	Object handleBadRequest(HttpServletRequest request) {
 		return respond(request, HttpStatus.BAD_REQUEST, "A parameter of this request is missing or not valid.");
+	}
+
+	@ExceptionHandler(InvalidSearchException.class)
+	Object handleInvalidSearch(HttpServletRequest request, InvalidSearchException ex) {
+		return respond(request, HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

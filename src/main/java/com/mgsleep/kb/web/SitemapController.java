@@ -57,7 +57,10 @@ class SitemapController {
 		this.topics.findAll(Sort.by("slug")).stream().map(Topic::getUrl).forEach(paths::add);
 		this.forms.findAll(Sort.by("slug")).stream().map(MagnesiumForm::getUrl).forEach(paths::add);
 		this.claims.findAllInReadingOrder().stream().map(Claim::getUrl).forEach(paths::add);
-		this.claims.findAssertingSources().stream().map((source) -> "/sources/" + source.getKey()).forEach(paths::add);
+		this.claims.findAssertingSources()
+			.stream()
+			.map((source) -> Citation.sourceUrlOf(source.getKey()))
+			.forEach(paths::add);
 		this.citations.findAll(Sort.by("key")).stream().map(Citation::getPageUrl).forEach(paths::add);
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");

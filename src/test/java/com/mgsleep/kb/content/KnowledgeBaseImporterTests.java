@@ -6,20 +6,20 @@ import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.article.ArticleRepository;
 import com.mgsleep.kb.article.ArticleSection;
 import com.mgsleep.kb.citation.CitationRepository;
-import com.mgsleep.kb.citation.StudyDesign;
-import com.mgsleep.kb.claim.CitationRole;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimCitation;
 import com.mgsleep.kb.claim.ClaimRepository;
-import com.mgsleep.kb.claim.Verdict;
 import com.mgsleep.kb.content.markdown.ContentParser;
 import com.mgsleep.kb.content.markdown.ParseResult;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
 import com.mgsleep.kb.dosage.Dosage;
-import com.mgsleep.kb.dosage.DosagePurpose;
 import com.mgsleep.kb.dosage.DosageRepository;
-import com.mgsleep.kb.dosage.Population;
 import com.mgsleep.kb.form.FormRepository;
+import com.mgsleep.kb.vocabulary.CitationRole;
+import com.mgsleep.kb.vocabulary.DosagePurpose;
+import com.mgsleep.kb.vocabulary.Population;
+import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.Verdict;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +93,8 @@ class KnowledgeBaseImporterTests {
 		assertThat(this.claims.findCitationsOf("shop-blog")).extracting((cited) -> cited.getClaim().getId())
 			.containsExactlyInAnyOrder("sleep-onset-older-adults", "glycinate-works-fastest");
 		assertThat(this.citations.findById("shop-blog").orElseThrow().getDesign()).isEqualTo(StudyDesign.WEB_ARTICLE);
-		assertThat(this.citations.findById("abbasi-2012").orElseThrow().getPmcid()).isEqualTo("PMC3703169");
+		assertThat(this.citations.findById("abbasi-2012").orElseThrow().getIdentifiers().pmcid())
+			.isEqualTo("PMC3703169");
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package com.mgsleep.kb.evidence;
 
 import java.util.List;
 
+import com.mgsleep.kb.vocabulary.DosagePurpose;
+import com.mgsleep.kb.vocabulary.Population;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConflictDetectorTests {
 
 	private static DoseStatement timed(String source, int min, int max) {
-		return new DoseStatement("adults", "sleep-support", 200, 400, source, min, max);
+		return new DoseStatement(Population.ADULTS, DosagePurpose.SLEEP_SUPPORT, 200, 400, source, min, max);
 	}
 
 	@Test
@@ -40,8 +42,9 @@ class ConflictDetectorTests {
 
 	@Test
 	void timingConflictsIgnoreUntimedStatementsAndTheSameSource() {
-		DoseStatement untimed = new DoseStatement("adults", "sleep-support", 200, 200, "C", null, null);
-		DoseStatement study = new DoseStatement("adults", "study-dose", 500, 500, "D", 0, 10);
+		DoseStatement untimed = new DoseStatement(Population.ADULTS, DosagePurpose.SLEEP_SUPPORT, 200, 200, "C", null,
+				null);
+		DoseStatement study = new DoseStatement(Population.ADULTS, DosagePurpose.STUDY_DOSE, 500, 500, "D", 0, 10);
 		assertThat(ConflictDetector.timingConflicts(List.of(timed("A", 30, 45), timed("A", 60, 120), untimed, study)))
 			.isEmpty();
 	}

@@ -2,6 +2,8 @@ package com.mgsleep.kb.evidence;
 
 import java.util.List;
 
+import com.mgsleep.kb.vocabulary.DosagePurpose;
+import com.mgsleep.kb.vocabulary.Population;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,21 +21,23 @@ class DoseCheckerTests {
 	private final DoseChecker checker = new DoseChecker(REFERENCES);
 
 	static DoseStatement dose(String population, String purpose, double min, double max) {
-		return new DoseStatement(population, purpose, min, max, "Source", null, null);
+		return new DoseStatement(Population.fromSlug(population), DosagePurpose.fromSlug(purpose), min, max, "Source",
+				null, null);
 	}
 
 	@Test
 	void checkWhenTrialDoseAboveAdultLimitThenWarns() {
 		assertThat(this.checker.check(dose("older-adults", "study-dose", 500, 500))).singleElement()
 			.satisfies((warning) -> {
-				assertThat(warning.code()).isEqualTo("above-upper-limit");
+				assertThat(warning.kind().getSlug()).isEqualTo("above-upper-limit");
 				assertThat(warning.message()).startsWith("500 mg/day is above the upper limit of 350 mg/day");
 			});
 	}
 
 	@Test
 	void checkWhenSweetSpotReaches400ThenAboveLimit() {
-		assertThat(this.checker.check(dose("adults", "sleep-support", 200, 400))).extracting(DoseWarning::code)
+		assertThat(this.checker.check(dose("adults", "sleep-support", 200, 400)))
+			.extracting((warning) -> warning.kind().getSlug())
 			.containsExactly("above-upper-limit");
 	}
 
@@ -45,9 +49,11 @@ class DoseCheckerTests {
 
 	@Test
 	void checkWhenRdaPresentedAsSupplementDoseThenWarnsTwice() {
-		assertThat(this.checker.check(dose("adults", "sleep-support", 400, 420))).extracting(DoseWarning::code)
+		assertThat(this.checker.check(dose("adults", "sleep-support", 400, 420)))
+			.extracting((warning) -> warning.kind().getSlug())
 			.containsExactly("above-upper-limit", "rda-as-supplement-dose");
-		assertThat(this.checker.check(dose("adults", "sleep-support", 310, 320))).extracting(DoseWarning::code)
+		assertThat(this.checker.check(dose("adults", "sleep-support", 310, 320)))
+			.extracting((warning) -> warning.kind().getSlug())
 			.containsExactly("rda-as-supplement-dose");
 	}
 
@@ -59,10 +65,11 @@ class DoseCheckerTests {
 
 	@Test
 	void checkUsesTheGroupsOwnLimitForChildren() {
-		assertThat(this.checker.check(dose("children-4-8", "sleep-support", 120, 120))).extracting(DoseWarning::code)
+		assertThat(this.checker.check(dose("children-4-8", "sleep-support", 120, 120)))
+			.extracting((warning) -> warning.kind().getSlug())
 			.containsExactly("above-upper-limit");
-		assertThat(this.checker.upperLimit("women-51-plus")).hasValue(350.0);
-		assertThat(this.checker.upperLimit("infants-0-6m")).isEmpty();
+		assertThat(this.checker.upperLimit(Population.WOMEN_51_PLUS)).hasValue(350.0);
+		assertThat(this.checker.upperLimit(Population.INFANTS_0_6M)).isEmpty();
 	}
 
 }

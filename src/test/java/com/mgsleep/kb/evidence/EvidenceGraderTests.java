@@ -2,8 +2,9 @@ package com.mgsleep.kb.evidence;
 
 import java.util.List;
 
-import com.mgsleep.kb.citation.StudyDesign;
-import com.mgsleep.kb.citation.VerificationStatus;
+import com.mgsleep.kb.vocabulary.ClaimKind;
+import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.VerificationStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -174,7 +175,7 @@ class EvidenceGraderTests {
 		Assessment assessment = EvidenceGrader
 			.assess(claim("Magnesium increases REM sleep.", List.of(), List.of(tracker), List.of()));
 		assertThat(assessment.certainty()).isEqualTo(Certainty.NONE);
-		assertThat(assessment.flags()).extracting(FitFlag::code).containsExactly("tracker-only");
+		assertThat(assessment.flags()).extracting((flag) -> flag.kind().getSlug()).containsExactly("tracker-only");
 		Study recording = Study.of("held", "Held 2002", StudyDesign.CROSSOVER_RCT, VerificationStatus.VERIFIED, 12,
 				null, false, "polysomnography", "older adults");
 		Assessment withRecording = EvidenceGrader
@@ -190,7 +191,7 @@ class EvidenceGraderTests {
 				List.of(study("a", StudyDesign.RCT, 46, "oxide", "adults aged 60-75"),
 						study("h", StudyDesign.RCT, 80, "l-threonate", "adults aged 35-55")),
 				List.of()));
-		assertThat(assessment.flags()).extracting(FitFlag::code).containsExactly("form-mismatch");
+		assertThat(assessment.flags()).extracting((flag) -> flag.kind().getSlug()).containsExactly("form-mismatch");
 		assertThat(assessment.flags().get(0).message())
 			.isEqualTo("The claim is about glycinate, but the studies behind it used oxide or l-threonate.");
 		assertThat(changes(assessment)).containsExactly("start High", "-1 indirectness", "-1 imprecision");
@@ -203,7 +204,7 @@ class EvidenceGraderTests {
 				true, null, "long-term care residents", null, List.of(), null);
 		Assessment assessment = EvidenceGrader
 			.assess(claim("Magnesium improves sleep quality.", List.of(), List.of(combination), List.of()));
-		assertThat(assessment.flags()).extracting(FitFlag::code)
+		assertThat(assessment.flags()).extracting((flag) -> flag.kind().getSlug())
 			.containsExactly("older-adults-only", "combination-only");
 		// only one level was left to lose: the step shows what it changed
 		assertThat(changes(assessment)).containsExactly("start High", "-2 indirectness", "-1 imprecision");
@@ -217,7 +218,7 @@ class EvidenceGraderTests {
 				List.of(study("abbasi", StudyDesign.RCT, 46, "oxide", "adults aged 60-75")));
 		Assessment assessment = EvidenceGrader.assess(claim);
 		assertThat(assessment.certainty()).isEqualTo(Certainty.NONE);
-		assertThat(assessment.flags()).extracting(FitFlag::code).containsExactly("form-mismatch");
+		assertThat(assessment.flags()).extracting((flag) -> flag.kind().getSlug()).containsExactly("form-mismatch");
 		assertThat(assessment.notCounted()).singleElement().asString().contains("does not show");
 	}
 

@@ -13,9 +13,31 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A small hand-made corpus: six claims, a form and an article, with three synonym groups.
  */
-final class SampleSearchIndex {
+public final class SampleSearchIndex {
+
+	private static SearchIndex shared;
 
 	private SampleSearchIndex() {
+	}
+
+	/**
+	 * Searches one index of the sample corpus, built on first use; for other packages'
+	 * tests.
+	 */
+	public static SearchResults search(SearchRequest request) {
+		return shared().search(request);
+	}
+
+	/** The sample corpus' topics by claims. */
+	public static List<FacetValue> topicsByClaims() {
+		return shared().topicsByClaims();
+	}
+
+	private static synchronized SearchIndex shared() {
+		if (shared == null) {
+			shared = build();
+		}
+		return shared;
 	}
 
 	/** A folder for the index files, deleted when the tests end. */
@@ -32,7 +54,7 @@ final class SampleSearchIndex {
 
 	static SearchIndex build() {
 		SearchCorpus corpus = corpus();
-		return SearchIndex.build(corpus.documents(), corpus.synonymGroups(), corpus.labels(), folder());
+		return SearchIndexWriter.build(corpus.documents(), corpus.synonymGroups(), corpus.labels(), folder());
 	}
 
 	static SearchCorpus corpus() {

@@ -1,6 +1,5 @@
 package com.mgsleep.kb.search;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -157,7 +156,7 @@ class SearchIndexTests {
 	void searchWhenUnknownTopicThenSaysSo() {
 		assertThatExceptionOfType(InvalidSearchException.class)
 			.isThrownBy(() -> search("", Map.of(Facet.TOPIC, "nope")))
-			.satisfies((ex) -> assertThat(ex.getReason()).isEqualTo("There is no topic `nope`."));
+			.satisfies((ex) -> assertThat(ex.getMessage()).isEqualTo("There is no topic `nope`."));
 	}
 
 	@Test

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -42,7 +40,7 @@ public final class ContentParser {
 	 */
 	public ParseResult parse(Path folder) {
 		Problems problems = new Problems();
-		Builder builder = new Builder();
+		KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder();
 		if (!Files.isDirectory(folder)) {
 			problems.add(folder.toString(), 1, "content folder does not exist; set kb.content-dir (KB_CONTENT_DIR)");
 			return new ParseResult(builder.build(), problems.sorted());
@@ -90,7 +88,7 @@ public final class ContentParser {
 	 */
 	public ParseResult parseFile(String relative, byte[] bytes) {
 		Problems problems = new Problems();
-		Builder builder = new Builder();
+		KnowledgeBaseBuilder builder = new KnowledgeBaseBuilder();
 		parseFile(relative, bytes, builder, problems);
 		return new ParseResult(builder.build(), problems.sorted());
 	}
@@ -102,7 +100,7 @@ public final class ContentParser {
 	}
 
 	private static ParseResult failed(String relative, String message) {
-		return new ParseResult(new Builder().build(), List.of(new ContentError(relative, 1, message)));
+		return new ParseResult(new KnowledgeBaseBuilder().build(), List.of(new ContentError(relative, 1, message)));
 	}
 
 	private static List<Path> markdownFiles(Path folder) {
@@ -118,7 +116,7 @@ public final class ContentParser {
 		}
 	}
 
-	private void parseFile(String relative, byte[] bytes, Builder builder, Problems problems) {
+	private void parseFile(String relative, byte[] bytes, KnowledgeBaseBuilder builder, Problems problems) {
 		if (relative.equals(SynonymListParser.FILE)) {
 			SourceFile file = SourceFile.read(relative, bytes, problems);
 			if (file != null) {
@@ -158,7 +156,8 @@ public final class ContentParser {
 		}
 	}
 
-	private void article(String slug, SourceFile file, YamlValue root, Builder builder, Problems problems) {
+	private void article(String slug, SourceFile file, YamlValue root, KnowledgeBaseBuilder builder,
+			Problems problems) {
 		YamlFields f = YamlFields.of(root, "article front matter", file.path(), ARTICLE_KEYS, problems);
 		if (f == null) {
 			return;
@@ -166,13 +165,13 @@ public final class ContentParser {
 		String title = f.required("title");
 		String summary = f.required("summary");
 		List<String> topics = f.list("topics");
-		LocalDate reviewed = date(f, "last-reviewed", file, problems);
+		LocalDate reviewed = f.date("last-reviewed");
 		ArticleBodyParser.Body body = this.articles.parse(file, problems);
 		builder.articles.add(new ParsedArticle(slug, file.at(1), title, summary, topics, reviewed, body.segments(),
 				body.claims(), body.tables(), body.disagreements(), body.references()));
 	}
 
-	private void form(String slug, SourceFile file, YamlValue root, Builder builder, Problems problems) {
+	private void form(String slug, SourceFile file, YamlValue root, KnowledgeBaseBuilder builder, Problems problems) {
 		YamlFields f = YamlFields.of(root, "form front matter", file.path(), FORM_KEYS, problems);
 		if (f != null) {
 			builder.forms.add(new ParsedForm(slug, file.at(1), f.required("name"), f.list("aliases"), file.body(),
@@ -180,7 +179,7 @@ public final class ContentParser {
 		}
 	}
 
-	private void topic(String slug, SourceFile file, YamlValue root, Builder builder, Problems problems) {
+	private void topic(String slug, SourceFile file, YamlValue root, KnowledgeBaseBuilder builder, Problems problems) {
 		YamlFields f = YamlFields.of(root, "topic front matter", file.path(), TOPIC_KEYS, problems);
 		if (f != null) {
 			builder.topics.add(new ParsedTopic(slug, file.at(1), f.required("name"), f.required("description"),
@@ -190,48 +189,6 @@ public final class ContentParser {
 
 	private ProseReferences scanBody(SourceFile file, Problems problems) {
 		return this.prose.scan(file.path(), file.bodyLines(), file.bodyFirstLine(), problems);
-	}
-
-	private static LocalDate date(YamlFields f, String key, SourceFile file, Problems problems) {
-		String value = f.required(key);
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(file.path(), f.line(key), "`" + key + "` must be a date like 2026-11-23, not `" + value + "`");
-			return null;
-		}
-	}
-
-	/** Mutable lists while the folder is read. */
-	private static final class Builder {
-
-		private final List<ParsedArticle> articles = new ArrayList<>();
-
-		private final List<ParsedForm> forms = new ArrayList<>();
-
-		private final List<ParsedTopic> topics = new ArrayList<>();
-
-		private final List<ParsedReference> references = new ArrayList<>();
-
-		private final List<ParsedSynonymGroup> synonyms = new ArrayList<>();
-
-		void add(ParsedKnowledgeBase parsed) {
-			this.articles.addAll(parsed.articles());
-			this.forms.addAll(parsed.forms());
-			this.topics.addAll(parsed.topics());
-			this.references.addAll(parsed.references());
-			this.synonyms.addAll(parsed.synonyms());
-		}
-
-		ParsedKnowledgeBase build() {
-			return new ParsedKnowledgeBase(List.copyOf(this.articles), List.copyOf(this.forms),
-					List.copyOf(this.topics), List.copyOf(this.references), List.copyOf(this.synonyms));
-		}
-
 	}
 
 }

@@ -56,7 +56,8 @@ final class ContentValidator {
 		uniqueReferences();
 		uniqueClaims();
 		uniqueDisagreements();
-		this.kb.references().forEach(this::checkReference);
+		ReferenceChecks references = new ReferenceChecks(this.references, this.forms, this.problems);
+		this.kb.references().forEach(references::check);
 		this.kb.claims().forEach(this::checkClaim);
 		this.kb.dosages().forEach(this::checkDosage);
 		this.kb.disagreements().forEach(this::checkDisagreement);
@@ -66,7 +67,8 @@ final class ContentValidator {
 		}
 		this.kb.forms().forEach((form) -> checkProse(form.body()));
 		this.kb.topics().forEach((topic) -> checkProse(topic.body()));
-		uniqueAliases();
+		FormAliases.check(this.kb.forms(), this.problems);
+		ReferenceIntakeCheck.check(this.kb.dosages().toList(), this.problems);
 		reportUncheckedCitations();
 	}
 
@@ -101,66 +103,6 @@ final class ContentValidator {
 						"duplicate disagreement id `" + disagreement.id() + "`; first defined at " + first);
 			}
 		});
-	}
-
-	private void uniqueAliases() {
-		Map<String, String> owners = new HashMap<>();
-		for (ParsedForm form : this.kb.forms()) {
-			for (String alias : form.aliases()) {
-				String owner = owners.putIfAbsent(alias.toLowerCase(Locale.ROOT), form.slug());
-				if (owner != null && !owner.equals(form.slug())) {
-					this.problems.add(form.at(), "alias `" + alias + "` is also an alias of form `" + owner + "`");
-				}
-			}
-		}
-	}
-
-	private void checkReference(ParsedReference reference) {
-		if (reference.form() != null) {
-			checkSlug("form", reference.form(), this.forms, reference.at());
-		}
-		for (String citer : reference.citedBy()) {
-			ParsedReference source = this.references.get(citer);
-			if (source == null) {
-				this.problems.add(reference.at(), "unknown citation key `" + citer + "` in `cited-by`"
-						+ Suggestions.hint(citer, this.references.keySet()));
-			}
-			else if (!source.secondary()) {
-				this.problems.add(reference.at(), "`cited-by` lists `" + citer + "`, which is not a web article");
-			}
-		}
-		if (reference.sellsSupplements() != null && !reference.secondary()) {
-			this.problems.add(reference.at(), "`sells-supplements` applies to web articles only");
-		}
-		checkReview(reference);
-	}
-
-	/**
-	 * A review's start of certainty and its participants depend on what it pooled, so
-	 * that is recorded rather than guessed.
-	 */
-	private void checkReview(ParsedReference reference) {
-		boolean systematic = Vocabulary.SYSTEMATIC_DESIGNS.contains(reference.design());
-		if (systematic && reference.reviewOf() == null) {
-			this.problems.add(reference.at(), "`" + reference.key() + "` is a " + reference.design()
-					+ "; say what it pooled with `review-of: randomized-trials` or `review-of: observational-studies`");
-		}
-		if (!systematic && (reference.reviewOf() != null || !reference.includes().isEmpty()
-				|| reference.ratedCertainty() != null)) {
-			this.problems.add(reference.at(), "`review-of`, `includes` and `rated-certainty` apply to designs "
-					+ String.join(" and ", Vocabulary.SYSTEMATIC_DESIGNS) + " only");
-		}
-		for (String included : reference.includes()) {
-			ParsedReference study = this.references.get(included);
-			if (study == null) {
-				this.problems.add(reference.at(), "unknown citation key `" + included + "` in `includes`"
-						+ Suggestions.hint(included, this.references.keySet()));
-			}
-			else if (study.secondary() || included.equals(reference.key())) {
-				this.problems.add(reference.at(),
-						"`includes` lists `" + included + "`, which is not a study the review pooled");
-			}
-		}
 	}
 
 	private void checkClaim(ParsedClaim claim) {

@@ -21,11 +21,6 @@ final class SourceFile {
 	/** The largest file read; the largest article today is under 40 kB. */
 	static final int MAX_FILE_BYTES = 1024 * 1024;
 
-	static final int MAX_LINE_LENGTH = 10_000;
-
-	/** Quotes and lists nested deeper than this are refused. */
-	static final int MAX_NESTING = 16;
-
 	private final String path;
 
 	private final List<String> lines;
@@ -69,7 +64,7 @@ final class SourceFile {
 			return null;
 		}
 		List<String> lines = Arrays.asList(text.split("\r\n|\r|\n", -1));
-		if (!withinLimits(path, lines, problems)) {
+		if (!SourceLimits.withinLimits(path, lines, problems)) {
 			return null;
 		}
 		if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
@@ -82,57 +77,6 @@ final class SourceFile {
 		}
 		problems.add(path, 1, "front matter opened with `---` is never closed; add a line `---` after the last key");
 		return null;
-	}
-
-	/**
-	 * Lines past these limits are no prose a reader needs, and they can drive a Markdown
-	 * parser into deep recursion: the file is reported and not parsed further.
-	 */
-	private static boolean withinLimits(String path, List<String> lines, Problems problems) {
-		boolean within = true;
-		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i);
-			if (line.length() > MAX_LINE_LENGTH) {
-				problems.add(path, i + 1,
-						String.format(Locale.ROOT,
-								"line is %,d characters long, more than the %,d"
-										+ " allowed; break it into shorter lines or paragraphs",
-								line.length(), MAX_LINE_LENGTH));
-				within = false;
-			}
-			else {
-				int depth = nestingDepth(line);
-				if (depth > MAX_NESTING) {
-					problems.add(path, i + 1, "line nests " + depth + " quotes or list items inside each other, more"
-							+ " than the " + MAX_NESTING + " allowed; flatten the list or quote");
-					within = false;
-				}
-			}
-		}
-		return within;
-	}
-
-	/**
-	 * How many block markers ({@code >}, {@code -}, {@code *}, {@code +}) open a line.
-	 */
-	static int nestingDepth(String line) {
-		int depth = 0;
-		int i = 0;
-		while (i < line.length()) {
-			char c = line.charAt(i);
-			if (c == ' ' || c == '\t') {
-				i++;
-			}
-			else if ((c == '>' || c == '-' || c == '*' || c == '+')
-					&& (i + 1 == line.length() || line.charAt(i + 1) == ' ' || c == '>')) {
-				depth++;
-				i++;
-			}
-			else {
-				break;
-			}
-		}
-		return depth;
 	}
 
 	private static String decode(String path, byte[] bytes, Problems problems) {

@@ -1,5 +1,7 @@
 package com.mgsleep.kb.content.markdown;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +135,22 @@ final class YamlFields {
 
 	Map<String, YamlValue> entries() {
 		return this.map.map();
+	}
+
+	/** A required date like 2026-11-23, or {@code null} when missing or not a date. */
+	LocalDate date(String key) {
+		String value = required(key);
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			this.problems.add(this.file, line(key),
+					"`" + key + "` must be a date like 2026-11-23, not `" + value + "`");
+			return null;
+		}
 	}
 
 }

@@ -23,8 +23,12 @@ class ContentParserFuzzTests {
 	void parseFileWhenAnyBytesThenReportsOnlyLocatedErrors(byte[] bytes) {
 		for (String path : PATHS) {
 			ParseResult result = this.parser.parseFile(path, bytes);
-			assertThat(result).isNotNull();
-			assertThat(result.knowledgeBase()).isNotNull();
+			// whatever the parser keeps from a broken file is located in that file too
+			assertThat(result.knowledgeBase().claims()).allSatisfy((claim) -> {
+				assertThat(claim.at().file()).isEqualTo(path);
+				assertThat(claim.at().line()).isPositive();
+			});
+			assertThat(result.errors()).as("errors are sorted by line").isSortedAccordingTo(ContentError::compareTo);
 			for (ContentError error : result.errors()) {
 				assertThat(error.file()).as("file of %s", error).isEqualTo(path);
 				assertThat(error.line()).as("line of %s", error).isPositive();

@@ -205,6 +205,26 @@ class ContentValidatorTests {
 				"articles/kind.md:10: unknown kind `reference` (allowed: effect, reference-value, physiology)");
 	}
 
+	@Test
+	void validateWhenUpperLimitsStatedButNoneForAdultsThenReportsTheFirstRow() {
+		write("articles/limits.md", """
+				---
+				title: Limits
+				summary: Upper limits for children.
+				topics: [falling-asleep]
+				last-reviewed: 2026-11-20
+				---
+				Limits for children.
+
+				> [!dosages] Limits
+				> | population | amount | purpose | form | timing | sources | note |
+				> |---|---|---|---|---|---|---|
+				> | children-4-8 | 110 mg/day | upper-limit | | | [@iom-1997] | |
+				""");
+		assertThat(errors()).containsExactly("articles/limits.md:12: the dosage tables give `upper-limit` rows but"
+				+ " none for `adults`; add the adult upper limit, such as `| adults | 350 mg/day | upper-limit | ... |`");
+	}
+
 	private List<String> errorsOf(String brokenCase) {
 		return messages(this.parser.parse(ContentFixtures.validWith(brokenCase, this.temp)));
 	}

@@ -45,9 +45,9 @@ class HostileContentTests {
 
 	@Test
 	void parseWhenNestingWithinTheLimitThenAccepted() {
-		assertThat(SourceFile.nestingDepth("> > - - item")).isEqualTo(4);
-		assertThat(SourceFile.nestingDepth("---")).isZero();
-		assertThat(SourceFile.nestingDepth("-5 mg is not a list")).isZero();
+		assertThat(SourceLimits.nestingDepth("> > - - item")).isEqualTo(4);
+		assertThat(SourceLimits.nestingDepth("---")).isZero();
+		assertThat(SourceLimits.nestingDepth("-5 mg is not a list")).isZero();
 		ParseResult result = new ContentParser().parseFile("articles/nested.md",
 				(FRONT + "- a\n  - b\n    - c\n").getBytes(StandardCharsets.UTF_8));
 		assertThat(result.errors()).isEmpty();

@@ -1,0 +1,45 @@
+package com.mgsleep.kb.search;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of rendered, sanitized HTML: tags become spaces and character references
+ * their characters, so the index sees what a reader reads.
+ */
+final class PlainText {
+
+	private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+	private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+
+	private static final Map<String, String> NAMED = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'",
+			"nbsp", "\u00a0");
+
+	private PlainText() {
+	}
+
+	static String of(String html) {
+		if (html == null) {
+			return "";
+		}
+		Matcher reference = REFERENCE.matcher(TAG.matcher(html).replaceAll(" "));
+		StringBuilder text = new StringBuilder();
+		while (reference.find()) {
+			reference.appendReplacement(text, Matcher.quoteReplacement(character(reference.group(1))));
+		}
+		reference.appendTail(text);
+		return text.toString();
+	}
+
+	private static String character(String name) {
+		if (name.startsWith("#")) {
+			boolean hex = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X');
+			int code = Integer.parseInt(name.substring(hex ? 2 : 1), hex ? 16 : 10);
+			return Character.isValidCodePoint(code) ? Character.toString(code) : "";
+		}
+		return NAMED.getOrDefault(name, "&" + name + ";");
+	}
+
+}

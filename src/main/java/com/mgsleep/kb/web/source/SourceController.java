@@ -1,0 +1,62 @@
+package com.mgsleep.kb.web.source;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.citation.CitationRepository;
+import com.mgsleep.kb.claim.Claim;
+import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.claim.ClaimRepository.SourceVerdictCount;
+import com.mgsleep.kb.source.Scorecard;
+import com.mgsleep.kb.vocabulary.Verdict;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /sources} and {@code /sources/{key}}: the web articles the knowledge base
+ * started from, every claim each one makes and how those claims fare.
+ */
+@Controller
+class SourceController {
+
+	private final CitationRepository citations;
+
+	private final ClaimRepository claims;
+
+	SourceController(CitationRepository citations, ClaimRepository claims) {
+		this.citations = citations;
+		this.claims = claims;
+	}
+
+	@GetMapping("/sources")
+	String listSources(Model model) {
+		Map<String, Map<Verdict, Long>> counts = this.claims.countBySourceAndVerdict()
+			.stream()
+			.collect(Collectors.groupingBy(SourceVerdictCount::sourceKey, Collectors.toMap(SourceVerdictCount::verdict,
+					SourceVerdictCount::claims, Long::sum, () -> new EnumMap<>(Verdict.class))));
+		model.addAttribute("sources", this.claims.findAssertingSources()
+			.stream()
+			.map((source) -> SourceSummary.of(source, new Scorecard(counts.getOrDefault(source.getKey(), Map.of()))))
+			.toList());
+		return "sources/list";
+	}
+
+	@GetMapping("/sources/{key}")
+	String showSource(@PathVariable String key, Model model) {
+		Citation source = this.citations.findById(key)
+			.filter(Citation::isSecondary)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No source " + key));
+		List<Claim> asserted = this.claims.findAssertedBy(key);
+		model.addAttribute("source", SourcePage.of(source, asserted, this.citations.findCitedBy(key)));
+		return "sources/source";
+	}
+
+}

@@ -1,0 +1,64 @@
+package com.mgsleep.kb;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The package layers: dependencies point one way, from the pages through the model to the
+ * vocabulary; the parser and the evidence analysis are plain Java.
+ */
+@AnalyzeClasses(packages = "com.mgsleep.kb", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule packagesAreFreeOfCycles = slices().matching("com.mgsleep.kb.(*)..").should().beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule pageFamiliesAreFreeOfCycles = slices().matching("com.mgsleep.kb.web.(*)..")
+		.should()
+		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule parserDependsOnlyOnJdkFlexmarkSnakeYamlAndVocabulary = classes().that()
+		.resideInAPackage("com.mgsleep.kb.content.markdown..")
+		.should()
+		.onlyDependOnClassesThat()
+		.resideInAnyPackage("java..", "com.vladsch.flexmark..", "org.yaml.snakeyaml..",
+				"com.mgsleep.kb.content.markdown..", "com.mgsleep.kb.vocabulary..");
+
+	@ArchTest
+	static final ArchRule evidenceAndVocabularyArePlainJava = classes().that()
+		.resideInAnyPackage("com.mgsleep.kb.evidence..", "com.mgsleep.kb.vocabulary..")
+		.should()
+		.onlyDependOnClassesThat()
+		.resideInAnyPackage("java..", "com.mgsleep.kb.evidence..", "com.mgsleep.kb.vocabulary..");
+
+	@ArchTest
+	static final ArchRule onlyPagesUseSpringMvcAndServlets = noClasses().that()
+		.resideOutsideOfPackage("com.mgsleep.kb.web..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.web..", "org.springframework.ui..", "org.springframework.http..",
+				"jakarta.servlet..", "org.thymeleaf..");
+
+	@ArchTest
+	static final ArchRule nothingDependsOnPagesOrTheImport = noClasses().that()
+		.resideOutsideOfPackages("com.mgsleep.kb.web..", "com.mgsleep.kb.content..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("com.mgsleep.kb.web..", "com.mgsleep.kb.content..");
+
+	@ArchTest
+	static final ArchRule pagesDoNotUseTheImport = noClasses().that()
+		.resideInAPackage("com.mgsleep.kb.web..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("com.mgsleep.kb.content..");
+
+}

@@ -1,0 +1,165 @@
+package com.mgsleep.kb.web.claim;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.mgsleep.kb.SampleKnowledgeBase;
+import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.disagreement.DisagreementRepository;
+import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.form.FormRepository;
+import com.mgsleep.kb.topic.TopicRepository;
+import com.mgsleep.kb.vocabulary.Verdict;
+import com.mgsleep.kb.web.StructuredData;
+import com.mgsleep.kb.web.fragment.ClaimCard;
+import com.mgsleep.kb.web.fragment.FlagView;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest({ ClaimController.class, ClaimApiController.class })
+@Import(StructuredData.class)
+class ClaimControllerTests {
+
+	private final SampleKnowledgeBase kb = new SampleKnowledgeBase();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private ClaimRepository claims;
+
+	@MockitoBean
+	private DisagreementRepository disagreements;
+
+	@MockitoBean
+	private TopicRepository topics;
+
+	@MockitoBean
+	private FormRepository forms;
+
+	@Test
+	void showClaimWhenFoundThenShowsVerdictAndLinksEveryCitation() throws Exception {
+		given(this.claims.findForPage("sleep-onset-older-adults")).willReturn(Optional.of(this.kb.claim));
+		MvcResult result = this.mvc.perform(get("/claims/sleep-onset-older-adults"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("claims/claim"))
+			.andExpect(model().attributeExists("claim", "jsonLd"))
+			.andExpect(content().string(containsString("Magnesium shortened sleep onset in older adults.")))
+			.andExpect(content().string(containsString("Limited")))
+			.andExpect(content().string(containsString("href=\"/citations/abbasi-2012\"")))
+			.andExpect(content().string(containsString("href=\"/citations/shop-blog\"")))
+			.andExpect(content().string(containsString("Sells supplements")))
+			.andExpect(content().string(containsString("Certainty: Low")))
+			.andExpect(content().string(containsString("<strong>-1 imprecision</strong>:")))
+			.andExpect(content().string(containsString("a single trial of 46 participants")))
+			.andExpect(content().string(containsString("Shop blog: a web article")))
+			.andExpect(content().string(containsString("Every supporting study was in older adults.")))
+			.andExpect(content().string(containsString("Magnesium &lt;b&gt;for&lt;/b&gt; sleep")))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+			.andReturn();
+		assertThat(result.getModelAndView().getModel().get("claim")).isInstanceOfSatisfying(ClaimPage.class, (page) -> {
+			assertThat(page.verdict().label()).isEqualTo("Limited");
+			assertThat(page.certainty().getBadge()).isEqualTo("Certainty: Low");
+			assertThat(page.roles()).extracting(ClaimPage.RoleSection::heading)
+				.containsExactly("Evidence for", "Sources asserting it");
+			assertThat(page.article().url()).isEqualTo("/articles/falling-asleep#claim-sleep-onset-older-adults");
+		});
+	}
+
+	@Test
+	void showClaimWhenUnknownIdThenNotFoundPage() throws Exception {
+		given(this.claims.findForPage(anyString())).willReturn(Optional.empty());
+		this.mvc.perform(get("/claims/nope"))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error/404"))
+			.andExpect(content().string(containsString("Page not found")));
+	}
+
+	@Test
+	void listClaimsWhenFilteredThenQueriesTheFilterAndCountsMatches() throws Exception {
+		given(this.claims.findMatching("falling-asleep", null, Verdict.LIMITED, null, null))
+			.willReturn(List.of(this.kb.claim));
+		given(this.claims.count()).willReturn(12L);
+		MvcResult result = this.mvc.perform(get("/claims").param("topic", "falling-asleep").param("verdict", "limited"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("claims/list"))
+			.andExpect(model().attribute("countText", "1 of 12 claims match"))
+			.andExpect(content().string(containsString("Certainty: Low")))
+			.andExpect(content().string(containsString("Older adults only")))
+			.andReturn();
+		assertThat((List<?>) result.getModelAndView().getModel().get("claims")).singleElement()
+			.isInstanceOfSatisfying(ClaimCard.class, (card) -> {
+				assertThat(card.url()).isEqualTo("/claims/sleep-onset-older-adults");
+				assertThat(card.citationCount()).isEqualTo(2);
+				assertThat(card.flags()).extracting(FlagView::label).containsExactly("Older adults only");
+			});
+	}
+
+	@Test
+	void listClaimsWhenUnknownVerdictThenBadRequest() throws Exception {
+		this.mvc.perform(get("/claims").param("verdict", "proven"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("error/400"));
+	}
+
+	@Test
+	void apiShowClaimWhenFoundThenStableFields() throws Exception {
+		given(this.claims.findById("sleep-onset-older-adults")).willReturn(Optional.of(this.kb.claim));
+		this.mvc.perform(get("/api/claims/sleep-onset-older-adults"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value("sleep-onset-older-adults"))
+			.andExpect(jsonPath("$.topics[0]").value("falling-asleep"))
+			.andExpect(jsonPath("$.forms[0]").value("oxide"))
+			.andExpect(jsonPath("$.verdict").value("limited"))
+			.andExpect(jsonPath("$.verdictRationale").value("three small trials"))
+			.andExpect(jsonPath("$.citations[0].key").value("abbasi-2012"))
+			.andExpect(jsonPath("$.citations[0].role").value("supports"))
+			.andExpect(jsonPath("$.citations[0].note").value("500 mg/day as oxide"))
+			.andExpect(jsonPath("$.citations[1].role").value("asserted-by"))
+			.andExpect(jsonPath("$.url").value("/claims/sleep-onset-older-adults"))
+			.andExpect(jsonPath("$.certainty").value("low"))
+			.andExpect(jsonPath("$.certaintySteps[0].change").value("start High"))
+			.andExpect(jsonPath("$.certaintySteps[1].reason").value("a single trial of 46 participants"))
+			.andExpect(jsonPath("$.evidenceRationale")
+				.value("For: 1 randomized trial, 46 participants, all in older adults."))
+			.andExpect(jsonPath("$.flags[0].code").value("older-adults-only"));
+	}
+
+	@Test
+	void apiShowClaimWhenUnknownThenJson404() throws Exception {
+		given(this.claims.findById(anyString())).willReturn(Optional.empty());
+		this.mvc.perform(get("/api/claims/nope").accept("text/html"))
+			.andExpect(status().isNotFound())
+			.andExpect(header().string("Content-Type", containsString("json")))
+			.andExpect(jsonPath("$.status").value(404));
+	}
+
+	@Test
+	void apiListClaimsThenEveryClaim() throws Exception {
+		given(this.claims.findAllInReadingOrder()).willReturn(List.of(this.kb.claim));
+		this.mvc.perform(get("/api/claims"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(1))
+			.andExpect(jsonPath("$[0].id").value("sleep-onset-older-adults"));
+	}
+
+}

@@ -1,0 +1,66 @@
+package com.mgsleep.kb.web.form;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.mgsleep.kb.SampleKnowledgeBase;
+import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.form.FormRepository;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.Sort;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest({ FormController.class, FormApiController.class })
+class FormControllerTests {
+
+	private final SampleKnowledgeBase kb = new SampleKnowledgeBase();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private FormRepository forms;
+
+	@MockitoBean
+	private ClaimRepository claims;
+
+	@Test
+	void showFormWhenFoundThenDescriptionAndClaims() throws Exception {
+		given(this.forms.findById("oxide")).willReturn(Optional.of(this.kb.oxide));
+		given(this.claims.findByForm("oxide")).willReturn(List.of(this.kb.claim));
+		this.mvc.perform(get("/forms/oxide"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p>Poorly absorbed.</p>")))
+			.andExpect(content().string(containsString("Also called MgO")))
+			.andExpect(content().string(containsString("href=\"/claims/sleep-onset-older-adults\"")));
+	}
+
+	@Test
+	void showFormWhenUnknownThenNotFound() throws Exception {
+		given(this.forms.findById(anyString())).willReturn(Optional.empty());
+		this.mvc.perform(get("/forms/nope")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void apiListFormsThenSlugNameAliases() throws Exception {
+		given(this.forms.findAll(any(Sort.class))).willReturn(List.of(this.kb.oxide));
+		this.mvc.perform(get("/api/forms"))
+			.andExpect(jsonPath("$[0].slug").value("oxide"))
+			.andExpect(jsonPath("$[0].name").value("Magnesium oxide"))
+			.andExpect(jsonPath("$[0].aliases[0]").value("MgO"));
+	}
+
+}

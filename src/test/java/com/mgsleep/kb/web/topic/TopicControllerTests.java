@@ -1,0 +1,87 @@
+package com.mgsleep.kb.web.topic;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.mgsleep.kb.SampleKnowledgeBase;
+import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.claim.ClaimRepository.TopicClaimCount;
+import com.mgsleep.kb.form.FormRepository;
+import com.mgsleep.kb.topic.TopicRepository;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.data.domain.Sort;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebMvcTest({ TopicController.class, TopicApiController.class })
+class TopicControllerTests {
+
+	private final SampleKnowledgeBase kb = new SampleKnowledgeBase();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private TopicRepository topics;
+
+	@MockitoBean
+	private ClaimRepository claims;
+
+	@MockitoBean
+	private FormRepository forms;
+
+	@Test
+	void showTopicWhenFoundThenListsItsClaims() throws Exception {
+		given(this.topics.findById("falling-asleep")).willReturn(Optional.of(this.kb.topic));
+		given(this.claims.findMatching("falling-asleep", null, null, null, null)).willReturn(List.of(this.kb.claim));
+		this.mvc.perform(get("/topics/falling-asleep"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("topics/topic"))
+			.andExpect(model().attribute("count", 1))
+			.andExpect(content().string(containsString("1 claims")))
+			.andExpect(content().string(containsString("href=\"/claims/sleep-onset-older-adults\"")));
+	}
+
+	@Test
+	void showTopicWhenUnknownThenNotFound() throws Exception {
+		given(this.topics.findById(anyString())).willReturn(Optional.empty());
+		this.mvc.perform(get("/topics/nope")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void apiListTopicsThenClaimCounts() throws Exception {
+		given(this.topics.findAll(any(Sort.class))).willReturn(List.of(this.kb.topic));
+		given(this.claims.countByTopic()).willReturn(List.of(new TopicClaimCount() {
+
+			@Override
+			public String getSlug() {
+				return "falling-asleep";
+			}
+
+			@Override
+			public long getClaims() {
+				return 7;
+			}
+
+		}));
+		this.mvc.perform(get("/api/topics"))
+			.andExpect(jsonPath("$[0].slug").value("falling-asleep"))
+			.andExpect(jsonPath("$[0].name").value("Falling asleep"))
+			.andExpect(jsonPath("$[0].claimCount").value(7));
+	}
+
+}
