@@ -24,7 +24,9 @@ import com.mgsleep.kb.evidence.ClaimEvidence;
 import com.mgsleep.kb.evidence.EvidenceGrader;
 import com.mgsleep.kb.evidence.Study;
 import com.mgsleep.kb.evidence.VerdictCheck;
+import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.ClaimKind;
+import com.mgsleep.kb.vocabulary.ReviewBasis;
 import com.mgsleep.kb.vocabulary.StudyDesign;
 import com.mgsleep.kb.vocabulary.Verdict;
 import com.mgsleep.kb.vocabulary.VerificationStatus;
@@ -67,9 +69,10 @@ final class ClaimAssessor {
 	}
 
 	Assessment assess(ParsedClaim claim) {
-		return EvidenceGrader.assess(new ClaimEvidence(claim.statement(), ClaimKind.fromSlug(claim.kind()),
-				claim.forms(), claim.topics(), "contradicted".equals(claim.verdict()), cited(claim, "supports"),
-				cited(claim, "contradicts"), cited(claim, "mis-cited-by")));
+		return EvidenceGrader.assess(
+				new ClaimEvidence(claim.statement(), ClaimKind.fromSlug(claim.kind()), claim.forms(), claim.topics(),
+						Verdict.CONTRADICTED.getSlug().equals(claim.verdict()), cited(claim, CitationRole.SUPPORTS),
+						cited(claim, CitationRole.CONTRADICTS), cited(claim, CitationRole.MIS_CITED_BY)));
 	}
 
 	/**
@@ -116,10 +119,10 @@ final class ClaimAssessor {
 				+ String.join("; ", parts);
 	}
 
-	private List<Study> cited(ParsedClaim claim, String role) {
+	private List<Study> cited(ParsedClaim claim, CitationRole role) {
 		return claim.citations()
 			.stream()
-			.filter((citation) -> citation.role().equals(role))
+			.filter((citation) -> citation.role().equals(role.getSlug()))
 			.map((citation) -> this.studies.get(citation.use().key()))
 			.toList();
 	}
@@ -132,7 +135,7 @@ final class ClaimAssessor {
 		return new Study(reference.key(), label(reference), StudyDesign.fromSlug(reference.design()),
 				VerificationStatus.fromSlug(reference.status()), reference.participants(), reference.form(),
 				reference.combination(), reference.outcomeMeasure(), reference.population(),
-				(reference.reviewOf() != null) ? Study.ReviewOf.fromSlug(reference.reviewOf()) : null,
+				(reference.reviewOf() != null) ? ReviewBasis.fromSlug(reference.reviewOf()) : null,
 				reference.includes(), rating(reference, byKey));
 	}
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import com.mgsleep.kb.vocabulary.ReviewBasis;
 import com.mgsleep.kb.vocabulary.StudyDesign;
 
 /**
@@ -71,7 +72,7 @@ final class EvidenceSummary {
 	}
 
 	private static boolean isReviewOfTrials(Study study) {
-		return study.isReview() && study.reviewOf() == Study.ReviewOf.RANDOMIZED_TRIALS;
+		return study.isReview() && study.reviewOf() == ReviewBasis.RANDOMIZED_TRIALS;
 	}
 
 	private static String designs(List<Study> studies) {

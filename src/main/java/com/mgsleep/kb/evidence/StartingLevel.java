@@ -1,5 +1,6 @@
 package com.mgsleep.kb.evidence;
 
+import com.mgsleep.kb.vocabulary.ReviewBasis;
 import com.mgsleep.kb.vocabulary.StudyDesign;
 import com.mgsleep.kb.vocabulary.VerificationStatus;
 
@@ -17,7 +18,7 @@ final class StartingLevel {
 		return switch (study.design()) {
 			case RCT, CROSSOVER_RCT, REFERENCE_REPORT -> Certainty.HIGH;
 			case META_ANALYSIS, SYSTEMATIC_REVIEW ->
-				(study.reviewOf() == Study.ReviewOf.RANDOMIZED_TRIALS) ? Certainty.HIGH : Certainty.LOW;
+				(study.reviewOf() == ReviewBasis.RANDOMIZED_TRIALS) ? Certainty.HIGH : Certainty.LOW;
 			case OPEN_LABEL, COHORT, CROSS_SECTIONAL -> Certainty.LOW;
 			default -> Certainty.VERY_LOW;
 		};
@@ -39,7 +40,7 @@ final class StartingLevel {
 			case META_ANALYSIS,
 					SYSTEMATIC_REVIEW ->
 				((design == StudyDesign.META_ANALYSIS) ? "meta-analysis" : "systematic review")
-						+ ((study.reviewOf() == Study.ReviewOf.RANDOMIZED_TRIALS) ? " of randomized trials"
+						+ ((study.reviewOf() == ReviewBasis.RANDOMIZED_TRIALS) ? " of randomized trials"
 								: " of observational studies");
 			case RCT, CROSSOVER_RCT -> "randomized trial";
 			case REFERENCE_REPORT -> "official reference report";

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.mgsleep.kb.vocabulary.SlugEnum;
+import com.mgsleep.kb.vocabulary.OutcomeMeasure;
+import com.mgsleep.kb.vocabulary.ReviewBasis;
 import com.mgsleep.kb.vocabulary.StudyDesign;
 import com.mgsleep.kb.vocabulary.VerificationStatus;
 
@@ -27,7 +28,7 @@ import com.mgsleep.kb.vocabulary.VerificationStatus;
  * that of a trial it pooled), or {@code null}
  */
 public record Study(String key, String label, StudyDesign design, VerificationStatus status, Integer participants,
-		String form, boolean combination, String outcomeMeasure, String population, ReviewOf reviewOf,
+		String form, boolean combination, String outcomeMeasure, String population, ReviewBasis reviewOf,
 		List<String> includes, Rating rating) {
 
 	private static final Pattern OLDER_ADULTS = Pattern
@@ -61,7 +62,7 @@ public record Study(String key, String label, StudyDesign design, VerificationSt
 	}
 
 	public boolean trackerScoresOnly() {
-		return "consumer-tracker".equals(this.outcomeMeasure);
+		return OutcomeMeasure.CONSUMER_TRACKER.getSlug().equals(this.outcomeMeasure);
 	}
 
 	boolean isReview() {
@@ -75,7 +76,7 @@ public record Study(String key, String label, StudyDesign design, VerificationSt
 
 	boolean isObservational() {
 		return this.design == StudyDesign.COHORT || this.design == StudyDesign.CROSS_SECTIONAL
-				|| (isReview() && this.reviewOf == ReviewOf.OBSERVATIONAL_STUDIES);
+				|| (isReview() && this.reviewOf == ReviewBasis.OBSERVATIONAL_STUDIES);
 	}
 
 	/**
@@ -85,17 +86,6 @@ public record Study(String key, String label, StudyDesign design, VerificationSt
 	 * @param by who rated it, such as "Mah & Pitre 2021"
 	 */
 	public record Rating(Certainty certainty, String by) {
-	}
-
-	/** What a systematic review or meta-analysis pooled. */
-	public enum ReviewOf implements SlugEnum {
-
-		RANDOMIZED_TRIALS, OBSERVATIONAL_STUDIES;
-
-		public static ReviewOf fromSlug(String slug) {
-			return SlugEnum.fromSlug(ReviewOf.class, slug);
-		}
-
 	}
 
 }

@@ -3,6 +3,7 @@ package com.mgsleep.kb.evidence;
 import java.util.List;
 
 import com.mgsleep.kb.vocabulary.ClaimKind;
+import com.mgsleep.kb.vocabulary.ReviewBasis;
 import com.mgsleep.kb.vocabulary.StudyDesign;
 import com.mgsleep.kb.vocabulary.VerificationStatus;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class EvidenceGraderTests {
 		return Study.of(key, key, design, VerificationStatus.VERIFIED, participants, form, false, null, population);
 	}
 
-	static Study review(String key, Integer participants, Study.ReviewOf reviewOf, List<String> includes,
+	static Study review(String key, Integer participants, ReviewBasis reviewOf, List<String> includes,
 			Certainty rated) {
 		return new Study(key, key, StudyDesign.META_ANALYSIS, VerificationStatus.VERIFIED, participants, null, false,
 				null, "older adults", reviewOf, includes, (rated != null) ? new Study.Rating(rated, key) : null);
@@ -36,7 +37,7 @@ class EvidenceGraderTests {
 
 	@Test
 	void assessWhenRatedReviewOfSmallTrialsThenLowWithEveryStepShown() {
-		Study review = review("mah", 151, Study.ReviewOf.RANDOMIZED_TRIALS, List.of("abbasi"), Certainty.LOW);
+		Study review = review("mah", 151, ReviewBasis.RANDOMIZED_TRIALS, List.of("abbasi"), Certainty.LOW);
 		Study abbasi = study("abbasi", StudyDesign.RCT, 46, "oxide", "adults aged 60-75");
 		Assessment assessment = EvidenceGrader.assess(claim("In older adults magnesium shortens sleep onset.",
 				List.of(), List.of(review, abbasi), List.of()));
@@ -51,7 +52,7 @@ class EvidenceGraderTests {
 
 	@Test
 	void assessWhenTrialsPooledByACitedReviewThenTheirParticipantsCountOnce() {
-		Study review = review("mah", 151, Study.ReviewOf.RANDOMIZED_TRIALS, List.of("a", "b"), null);
+		Study review = review("mah", 151, ReviewBasis.RANDOMIZED_TRIALS, List.of("a", "b"), null);
 		List<Study> studies = List.of(review, study("a", StudyDesign.RCT, 46, null, null),
 				study("b", StudyDesign.RCT, 100, null, null), study("c", StudyDesign.RCT, 80, null, null));
 		assertThat(EvidenceSummary.participantsCountedOnce(studies)).isEqualTo(231);
@@ -158,7 +159,7 @@ class EvidenceGraderTests {
 	void assessWhenJudgedFalseThenCertaintyIsThatOfTheEvidenceAgainst() {
 		Study cochrane = new Study("garrison", "Garrison 2020", StudyDesign.SYSTEMATIC_REVIEW,
 				VerificationStatus.VERIFIED, 735, null, false, null, "adults with cramps",
-				Study.ReviewOf.RANDOMIZED_TRIALS, List.of(), new Study.Rating(Certainty.MODERATE, "Garrison 2020"));
+				ReviewBasis.RANDOMIZED_TRIALS, List.of(), new Study.Rating(Certainty.MODERATE, "Garrison 2020"));
 		ClaimEvidence claim = new ClaimEvidence("Magnesium prevents night leg cramps.", ClaimKind.EFFECT, List.of(),
 				List.of("muscles-cramps"), true, List.of(study("s", StudyDesign.OPEN_LABEL, 10, null, "adults")),
 				List.of(cochrane), List.of());

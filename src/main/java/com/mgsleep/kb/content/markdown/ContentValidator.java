@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.mgsleep.kb.vocabulary.CitationRole;
+
 /**
  * Checks the rules that span files: unique ids, and every key, slug and link resolving.
  */
@@ -110,7 +112,8 @@ final class ContentValidator {
 		claim.forms().forEach((form) -> checkSlug("form", form, this.forms, claim.at()));
 		for (ParsedClaim.Citation citation : claim.citations()) {
 			ParsedReference reference = checkCitation(citation.use());
-			if (reference != null && citation.role().equals("asserted-by") && !reference.secondary()) {
+			if (reference != null && citation.role().equals(CitationRole.ASSERTED_BY.getSlug())
+					&& !reference.secondary()) {
 				this.problems.add(citation.use().at(), "`" + reference.key() + "` is a " + reference.design()
 						+ ", not a web article; `asserted-by` lists secondary sources, primary evidence goes under"
 						+ " `supports` or `contradicts`");

@@ -70,10 +70,10 @@ final class ReferenceReader {
 				pmcid, url, f.optional("publisher"), f.optional("publisher-place"),
 				f.oneOf("design", Vocabulary.DESIGNS, true), f.oneOf("status", Vocabulary.STATUSES, true),
 				f.optional("population"), f.optional("dose"), f.optional("duration"), f.integer("participants"),
-				f.optional("form"), Boolean.TRUE.equals(f.bool("combination")), f.optional("outcome-measure"),
-				f.bool("sells-supplements"), f.list("cited-by"), f.optional("verification"),
-				f.oneOf("review-of", Vocabulary.REVIEW_BASES, false), f.list("includes"),
-				f.oneOf("rated-certainty", Vocabulary.RATED_CERTAINTIES, false));
+				f.optional("form"), Boolean.TRUE.equals(f.bool("combination")),
+				f.oneOf("outcome-measure", Vocabulary.OUTCOME_MEASURES, false), f.bool("sells-supplements"),
+				f.list("cited-by"), f.optional("verification"), f.oneOf("review-of", Vocabulary.REVIEW_BASES, false),
+				f.list("includes"), f.oneOf("rated-certainty", Vocabulary.RATED_CERTAINTIES, false));
 	}
 
 	private static String identifier(YamlFields f, String key, Pattern pattern, String example, Problems problems,

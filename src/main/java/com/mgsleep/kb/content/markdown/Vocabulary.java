@@ -7,7 +7,9 @@ import com.mgsleep.kb.vocabulary.AlertKind;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.ClaimKind;
 import com.mgsleep.kb.vocabulary.DosagePurpose;
+import com.mgsleep.kb.vocabulary.OutcomeMeasure;
 import com.mgsleep.kb.vocabulary.Population;
+import com.mgsleep.kb.vocabulary.ReviewBasis;
 import com.mgsleep.kb.vocabulary.SlugEnum;
 import com.mgsleep.kb.vocabulary.StudyDesign;
 import com.mgsleep.kb.vocabulary.Verdict;
@@ -31,7 +33,10 @@ public final class Vocabulary {
 	public static final List<String> RATED_CERTAINTIES = List.of("high", "moderate", "low", "very-low");
 
 	/** What a systematic review or meta-analysis pooled. */
-	public static final List<String> REVIEW_BASES = List.of("randomized-trials", "observational-studies");
+	public static final List<String> REVIEW_BASES = SlugEnum.slugs(ReviewBasis.class);
+
+	/** How a study measured sleep. */
+	public static final List<String> OUTCOME_MEASURES = SlugEnum.slugs(OutcomeMeasure.class);
 
 	/** Designs that must say what they reviewed. */
 	public static final List<String> SYSTEMATIC_DESIGNS = List.of(StudyDesign.META_ANALYSIS.getSlug(),

@@ -17,6 +17,8 @@ class VocabularyTests {
 		assertThat(Vocabulary.VERDICTS).containsExactly("supported", "limited", "mixed", "unsupported", "contradicted",
 				"general-advice");
 		assertThat(Vocabulary.CLAIM_KINDS).containsExactly("effect", "reference-value", "physiology");
+		assertThat(Vocabulary.REVIEW_BASES).containsExactly("randomized-trials", "observational-studies");
+		assertThat(Vocabulary.OUTCOME_MEASURES).containsExactly("polysomnography", "questionnaire", "consumer-tracker");
 	}
 
 	@Test
