@@ -8,19 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
 import com.mgsleep.kb.article.Article;
+import com.mgsleep.kb.article.ArticleRepository;
 import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.citation.CitationRepository;
 import com.mgsleep.kb.citation.Publication;
 import com.mgsleep.kb.citation.StudyDetails;
 import com.mgsleep.kb.claim.Claim;
-import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.claim.ClaimSearchRepository;
+import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
+import com.mgsleep.kb.topic.TopicRepository;
 import com.mgsleep.kb.vocabulary.Verdict;
-import jakarta.persistence.EntityManager;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,22 +37,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SearchCorpusReader {
 
-	private final EntityManager entityManager;
+	private final ClaimSearchRepository claims;
 
-	SearchCorpusReader(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	private final ArticleRepository articles;
+
+	private final TopicRepository topics;
+
+	private final FormRepository forms;
+
+	private final CitationRepository citations;
+
+	private final SynonymGroupRepository synonyms;
+
+	SearchCorpusReader(ClaimSearchRepository claims, ArticleRepository articles, TopicRepository topics,
+			FormRepository forms, CitationRepository citations, SynonymGroupRepository synonyms) {
+		this.claims = claims;
+		this.articles = articles;
+		this.topics = topics;
+		this.forms = forms;
+		this.citations = citations;
+		this.synonyms = synonyms;
 	}
 
 	@Transactional(readOnly = true)
 	SearchCorpus read() {
-		List<Topic> topics = this.entityManager.createQuery("select t from Topic t order by t.name", Topic.class)
-			.getResultList();
-		List<MagnesiumForm> forms = this.entityManager
-			.createQuery("select f from MagnesiumForm f order by f.name", MagnesiumForm.class)
-			.getResultList();
-		List<Citation> citations = this.entityManager
-			.createQuery("select c from Citation c order by c.key", Citation.class)
-			.getResultList();
+		List<Topic> topics = this.topics.findAll(Sort.by("name"));
+		List<MagnesiumForm> forms = this.forms.findAll(Sort.by("name"));
+		List<Citation> citations = this.citations.findAll(Sort.by("key"));
 		List<SearchDocument> documents = new ArrayList<>(claims());
 		topics.forEach((topic) -> documents.add(new SearchDocument(ResultType.TOPIC, topic.getSlug(), topic.getName(),
 				topic.getDescription() + " " + plainText(topic.getHtml()), topic.getUrl(),
@@ -68,9 +84,7 @@ class SearchCorpusReader {
 				Arrays.stream(ResultType.values()).collect(toLabels(ResultType::getSlug, ResultType::getLabel)));
 		labels.put(Facet.VERDICT,
 				Arrays.stream(Verdict.values()).collect(toLabels(Verdict::getSlug, Verdict::getLabel)));
-		List<List<String>> synonyms = this.entityManager
-			.createQuery("select g from SynonymGroup g order by g.id", SynonymGroup.class)
-			.getResultList()
+		List<List<String>> synonyms = this.synonyms.findAll(Sort.by("id"))
 			.stream()
 			.map(SynonymGroup::getTerms)
 			.toList();
@@ -78,50 +92,42 @@ class SearchCorpusReader {
 	}
 
 	private List<SearchDocument> claims() {
-		Map<String, List<String>> topics = pairs("select c.id, t.slug from Claim c join c.topics t");
-		Map<String, List<String>> forms = pairs("select c.id, f.slug from Claim c join c.forms f");
-		Map<String, List<String>> sources = pairs("select cc.claim.id, cc.citation.key from ClaimCitation cc"
-				+ " where cc.role = com.mgsleep.kb.vocabulary.CitationRole.ASSERTED_BY");
-		Map<String, List<String>> notes = pairs(
-				"select cc.claim.id, cc.note from ClaimCitation cc where cc.note is not null order by cc.id");
+		Map<String, List<String>> topics = grouped(this.claims.findTopics());
+		Map<String, List<String>> forms = grouped(this.claims.findForms());
+		Map<String, List<String>> sources = grouped(this.claims.findSources());
+		Map<String, List<String>> notes = grouped(this.claims.findNotes());
 		List<SearchDocument> documents = new ArrayList<>();
-		for (Object[] row : this.entityManager
-			.createQuery("select c.id, c.statement, c.verdictRationale, c.verdict, c.certainty from Claim c"
-					+ " order by c.article.slug, c.position", Object[].class)
-			.getResultList()) {
-			String id = (String) row[0];
+		for (ClaimSearchRepository.Row row : this.claims.findRows()) {
+			String id = row.id();
 			StringJoiner text = new StringJoiner(" · ");
-			text.add((String) row[2]);
+			text.add(row.verdictRationale());
 			notes.getOrDefault(id, List.of()).forEach(text::add);
 			Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
 			facets.put(Facet.TOPIC, topics.getOrDefault(id, List.of()));
 			facets.put(Facet.FORM, forms.getOrDefault(id, List.of()));
 			facets.put(Facet.SOURCE, sources.getOrDefault(id, List.of()));
-			facets.put(Facet.VERDICT, List.of(((Verdict) row[3]).getSlug()));
-			if (row[4] != null) {
-				facets.put(Facet.CERTAINTY, List.of(((Certainty) row[4]).getSlug()));
+			facets.put(Facet.VERDICT, List.of(row.verdict().getSlug()));
+			if (row.certainty() != null) {
+				facets.put(Facet.CERTAINTY, List.of(row.certainty().getSlug()));
 			}
-			documents.add(new SearchDocument(ResultType.CLAIM, id, (String) row[1], text.toString(), Claim.urlOf(id),
+			documents.add(new SearchDocument(ResultType.CLAIM, id, row.statement(), text.toString(), Claim.urlOf(id),
 					facets));
 		}
 		return documents;
 	}
 
 	private List<SearchDocument> articles() {
-		Map<String, List<String>> topics = pairs("select a.slug, t.slug from Article a join a.topics t");
-		Map<String, List<String>> prose = pairs(
-				"select a.slug, s.html from Article a join a.sections s where s.html is not null");
+		Map<String, List<String>> topics = groupedBySlug(this.articles.findTopicSlugs());
+		Map<String, List<String>> prose = groupedBySlug(this.articles.findProse());
 		List<SearchDocument> documents = new ArrayList<>();
-		for (Object[] row : this.entityManager
-			.createQuery("select a.slug, a.title, a.summary from Article a order by a.slug", Object[].class)
-			.getResultList()) {
-			String slug = (String) row[0];
-			String text = row[2] + " "
+		for (Article article : this.articles.findAll(Sort.by("slug"))) {
+			String slug = article.getSlug();
+			String text = article.getSummary() + " "
 					+ prose.getOrDefault(slug, List.of())
 						.stream()
 						.map(SearchCorpusReader::plainText)
 						.collect(Collectors.joining(" "));
-			documents.add(new SearchDocument(ResultType.ARTICLE, slug, (String) row[1], text, Article.urlOf(slug),
+			documents.add(new SearchDocument(ResultType.ARTICLE, slug, article.getTitle(), text, Article.urlOf(slug),
 					Map.of(Facet.TOPIC, topics.getOrDefault(slug, List.of()))));
 		}
 		return documents;
@@ -143,20 +149,25 @@ class SearchCorpusReader {
 				citation.getPageUrl(), Map.of());
 	}
 
-	/** Two-column rows grouped by the first column, in row order. */
-	private Map<String, List<String>> pairs(String query) {
-		Map<String, List<String>> pairs = new LinkedHashMap<>();
-		for (Object[] row : this.entityManager.createQuery(query, Object[].class).getResultList()) {
-			pairs.computeIfAbsent((String) row[0], (key) -> new ArrayList<>()).add(String.valueOf(row[1]));
-		}
-		return pairs;
+	/** Values grouped by claim, in row order. */
+	private static Map<String, List<String>> grouped(List<ClaimSearchRepository.Tag> tags) {
+		return tags.stream()
+			.collect(Collectors.groupingBy(ClaimSearchRepository.Tag::id, LinkedHashMap::new,
+					Collectors.mapping(ClaimSearchRepository.Tag::value, Collectors.toList())));
+	}
+
+	/** Values grouped by article, in row order. */
+	private static Map<String, List<String>> groupedBySlug(List<ArticleRepository.Tag> tags) {
+		return tags.stream()
+			.collect(Collectors.groupingBy(ArticleRepository.Tag::slug, LinkedHashMap::new,
+					Collectors.mapping(ArticleRepository.Tag::value, Collectors.toList())));
 	}
 
 	private static String plainText(String html) {
 		return PlainText.of(html);
 	}
 
-	private static <T> java.util.stream.Collector<T, ?, Map<String, String>> toLabels(Function<T, String> value,
+	private static <T> Collector<T, ?, Map<String, String>> toLabels(Function<T, String> value,
 			Function<T, String> label) {
 		return Collectors.toMap(value, label, (a, b) -> a, LinkedHashMap::new);
 	}
