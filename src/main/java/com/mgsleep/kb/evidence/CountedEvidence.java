@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.mgsleep.kb.vocabulary.StudyDesign;
+import com.mgsleep.kb.vocabulary.VerificationStatus;
 
 /**
  * The works on one side of a claim that count as evidence for it, and why the others do
@@ -40,7 +41,7 @@ record CountedEvidence(List<Study> counted, List<String> notCounted) {
 		if (study.design() == StudyDesign.WEB_ARTICLE) {
 			return "a web article, not a study";
 		}
-		if (study.status() == com.mgsleep.kb.vocabulary.VerificationStatus.UNVERIFIED) {
+		if (study.status() == VerificationStatus.UNVERIFIED) {
 			return "could not be found in the published record and may not exist";
 		}
 		if (study.design() == StudyDesign.UNKNOWN) {

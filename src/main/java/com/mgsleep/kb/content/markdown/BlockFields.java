@@ -1,6 +1,7 @@
 package com.mgsleep.kb.content.markdown;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ record BlockFields(String text, Map<String, String> fields, Map<String, SourceLi
 		if (value == null || value.isBlank()) {
 			return List.of();
 		}
-		return java.util.Arrays.stream(value.split(",")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
+		return Arrays.stream(value.split(",")).map(String::strip).filter((s) -> !s.isEmpty()).toList();
 	}
 
 }

@@ -27,7 +27,9 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(DisagreementController.class)
 class DisagreementControllerTests {
@@ -76,6 +78,8 @@ class DisagreementControllerTests {
 	void listDisagreementsThenPositionsAndTimingConflict() throws Exception {
 		this.mvc.perform(get("/disagreements"))
 			.andExpect(status().isOk())
+			.andExpect(view().name("disagreements/list"))
+			.andExpect(model().attributeExists("disagreements", "timingConflicts"))
 			.andExpect(content().string(containsString("How long before bed?")))
 			.andExpect(content().string(containsString("href=\"/claims/take-it-an-hour-or-two-before\"")))
 			.andExpect(content().string(containsString("30-60 min before bed")))

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.dosage.Dosage;
+import com.mgsleep.kb.dosage.DosageFacts;
 import com.mgsleep.kb.dosage.DosageRepository;
 import com.mgsleep.kb.dosage.DosageWarning;
 import com.mgsleep.kb.vocabulary.DosagePurpose;
@@ -22,7 +23,9 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(DosageController.class)
 class DosageControllerTests {
@@ -53,6 +56,9 @@ class DosageControllerTests {
 		given(this.dosages.findAllInReadingOrder()).willReturn(List.of(women, men, limit, recommended, trial));
 		this.mvc.perform(get("/dosages"))
 			.andExpect(status().isOk())
+			.andExpect(view().name("dosages/dosages"))
+			.andExpect(model().attribute("facts", new DosageFacts(350, 310, 400)))
+			.andExpect(model().attributeExists("rdaRows", "upperLimits", "recommended", "studyDoses", "charts"))
 			.andExpect(content().string(containsString("<th scope=\"row\">19-30 years</th>")))
 			.andExpect(content().string(containsString("<td>400 mg/day</td>\n\t\t\t\t\t<td>310 mg/day</td>")))
 			.andExpect(content().string(containsString("supplements only")))
@@ -70,6 +76,7 @@ class DosageControllerTests {
 		given(this.dosages.findAllInReadingOrder()).willReturn(List.of());
 		this.mvc.perform(get("/dosages"))
 			.andExpect(status().isOk())
+			.andExpect(model().attributeDoesNotExist("facts", "charts"))
 			.andExpect(content().string(containsString("How much magnesium?")));
 	}
 

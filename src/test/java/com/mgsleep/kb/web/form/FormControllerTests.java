@@ -21,7 +21,9 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest({ FormController.class, FormApiController.class })
 class FormControllerTests {
@@ -43,6 +45,10 @@ class FormControllerTests {
 		given(this.claims.findByForm("oxide")).willReturn(List.of(this.kb.claim));
 		this.mvc.perform(get("/forms/oxide"))
 			.andExpect(status().isOk())
+			.andExpect(view().name("forms/form"))
+			.andExpect(model().attribute("form",
+					new FormController.FormView("/forms/oxide", "Magnesium oxide", "Also called MgO",
+							"<p>Poorly absorbed.</p>")))
 			.andExpect(content().string(containsString("<p>Poorly absorbed.</p>")))
 			.andExpect(content().string(containsString("Also called MgO")))
 			.andExpect(content().string(containsString("href=\"/claims/sleep-onset-older-adults\"")));

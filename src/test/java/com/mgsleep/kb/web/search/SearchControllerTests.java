@@ -23,7 +23,9 @@ import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
  * The search page and API over a real index of the sample corpus.
@@ -48,6 +50,8 @@ class SearchControllerTests {
 	void searchPageWhenNothingAskedThenOffersTopicsWithClaimCounts() throws Exception {
 		this.mvc.perform(get("/search"))
 			.andExpect(status().isOk())
+			.andExpect(view().name("search/search"))
+			.andExpect(model().attributeExists("search"))
 			.andExpect(content().string(containsString("Search by topic")))
 			.andExpect(content().string(containsString("href=\"/search?topic=restless-legs&amp;type=claim\"")))
 			.andExpect(content().string(containsString("up to <span>500</span> characters")));
