@@ -19,6 +19,7 @@ import com.mgsleep.kb.citation.Publication;
 import com.mgsleep.kb.citation.StudyDetails;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimSearchRepository;
+import com.mgsleep.kb.claim.ClaimSearchRepository.Tag;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
@@ -92,10 +93,10 @@ class SearchCorpusReader {
 	}
 
 	private List<SearchDocument> claims() {
-		Map<String, List<String>> topics = grouped(this.claims.findTopics());
-		Map<String, List<String>> forms = grouped(this.claims.findForms());
-		Map<String, List<String>> sources = grouped(this.claims.findSources());
-		Map<String, List<String>> notes = grouped(this.claims.findNotes());
+		Map<String, List<String>> topics = grouped(this.claims.findTopics(), Tag::id, Tag::value);
+		Map<String, List<String>> forms = grouped(this.claims.findForms(), Tag::id, Tag::value);
+		Map<String, List<String>> sources = grouped(this.claims.findSources(), Tag::id, Tag::value);
+		Map<String, List<String>> notes = grouped(this.claims.findNotes(), Tag::id, Tag::value);
 		List<SearchDocument> documents = new ArrayList<>();
 		for (ClaimSearchRepository.Row row : this.claims.findRows()) {
 			String id = row.id();
@@ -117,8 +118,10 @@ class SearchCorpusReader {
 	}
 
 	private List<SearchDocument> articles() {
-		Map<String, List<String>> topics = groupedBySlug(this.articles.findTopicSlugs());
-		Map<String, List<String>> prose = groupedBySlug(this.articles.findProse());
+		Map<String, List<String>> topics = grouped(this.articles.findTopicSlugs(), ArticleRepository.Tag::slug,
+				ArticleRepository.Tag::value);
+		Map<String, List<String>> prose = grouped(this.articles.findProse(), ArticleRepository.Tag::slug,
+				ArticleRepository.Tag::value);
 		List<SearchDocument> documents = new ArrayList<>();
 		for (Article article : this.articles.findAll(Sort.by("slug"))) {
 			String slug = article.getSlug();
@@ -149,18 +152,11 @@ class SearchCorpusReader {
 				citation.getPageUrl(), Map.of());
 	}
 
-	/** Values grouped by claim, in row order. */
-	private static Map<String, List<String>> grouped(List<ClaimSearchRepository.Tag> tags) {
-		return tags.stream()
-			.collect(Collectors.groupingBy(ClaimSearchRepository.Tag::id, LinkedHashMap::new,
-					Collectors.mapping(ClaimSearchRepository.Tag::value, Collectors.toList())));
-	}
-
-	/** Values grouped by article, in row order. */
-	private static Map<String, List<String>> groupedBySlug(List<ArticleRepository.Tag> tags) {
-		return tags.stream()
-			.collect(Collectors.groupingBy(ArticleRepository.Tag::slug, LinkedHashMap::new,
-					Collectors.mapping(ArticleRepository.Tag::value, Collectors.toList())));
+	/** Values grouped by their claim or article, in row order. */
+	private static <T> Map<String, List<String>> grouped(List<T> rows, Function<T, String> owner,
+			Function<T, String> value) {
+		return rows.stream()
+			.collect(Collectors.groupingBy(owner, LinkedHashMap::new, Collectors.mapping(value, Collectors.toList())));
 	}
 
 	private static String plainText(String html) {
