@@ -10,9 +10,11 @@ import java.util.function.Supplier;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.article.ArticleSection;
+import com.mgsleep.kb.bottomline.BottomLine;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.content.markdown.ArticleSegment;
 import com.mgsleep.kb.content.markdown.ParsedArticle;
+import com.mgsleep.kb.content.markdown.ParsedBottomLine;
 import com.mgsleep.kb.content.markdown.ParsedClaim;
 import com.mgsleep.kb.content.markdown.ParsedForm;
 import com.mgsleep.kb.content.markdown.ParsedTopic;
@@ -97,6 +99,11 @@ final class ArticleRendering {
 			return ArticleSection.dosages(table.tableIndex());
 		}
 		return ArticleSection.disagreement(((ArticleSegment.DisagreementBlock) segment).disagreementId());
+	}
+
+	/** A bottom line holds site links only, so nothing needs labelling. */
+	BottomLine bottomLine(ParsedBottomLine bottomLine, ImportedEntities built) {
+		return new BottomLine(bottomLine.page(), bottomLine.heading(), labelled(bottomLine.markdown(), built));
 	}
 
 	private String labelled(String markdown, ImportedEntities built) {

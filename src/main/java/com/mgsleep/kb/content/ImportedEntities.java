@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.mgsleep.kb.article.Article;
+import com.mgsleep.kb.bottomline.BottomLine;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.disagreement.Disagreement;
@@ -35,6 +36,8 @@ final class ImportedEntities {
 	final List<Dosage> dosages = new ArrayList<>();
 
 	final List<Disagreement> disagreements = new ArrayList<>();
+
+	final List<BottomLine> bottomLines = new ArrayList<>();
 
 	ImportedEntities(ClaimAssessor assessor) {
 		this.assessor = assessor;

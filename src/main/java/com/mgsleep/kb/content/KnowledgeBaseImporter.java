@@ -65,6 +65,7 @@ public class KnowledgeBaseImporter {
 			addArticle(parsed, articles.get(parsed.slug()), built);
 		}
 		DoseChecks.warnAll(built.dosages);
+		kb.bottomLines().forEach((bottomLine) -> built.bottomLines.add(this.rendering.bottomLine(bottomLine, built)));
 		for (ParsedArticle parsed : kb.articles()) {
 			for (ParsedDisagreement disagreement : parsed.disagreements()) {
 				built.disagreements

@@ -43,6 +43,7 @@ final class StatelessWriter {
 			writer.updateMultiple(relating.stream().map((parsed) -> built.claims.get(parsed.id())).toList());
 			writer.insertMultiple(built.dosages);
 			writer.insertMultiple(built.disagreements);
+			writer.insertMultiple(built.bottomLines);
 			writer.insertMultiple(synonyms);
 		}
 	}

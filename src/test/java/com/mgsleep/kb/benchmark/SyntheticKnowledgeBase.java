@@ -65,13 +65,15 @@ final class SyntheticKnowledgeBase {
 		Files.createDirectories(folder.resolve("forms"));
 		Files.createDirectories(folder.resolve("references"));
 		for (String topic : TOPICS) {
-			Files.writeString(folder.resolve("topics/" + topic + ".md"),
-					"---\nname: " + title(topic) + "\ndescription: " + sentence(12) + "\n---\n" + sentence(40) + "\n");
+			Files.writeString(folder.resolve("topics/" + topic + ".md"), "---\nname: " + title(topic)
+					+ "\ndescription: " + sentence(12) + "\n---\n" + bottomLine() + "\n" + sentence(40) + "\n");
 		}
 		for (String form : FORMS) {
-			Files.writeString(folder.resolve("forms/" + form + ".md"),
-					"---\nname: Magnesium " + form + "\naliases: [" + form + "]\n---\n" + sentence(60) + "\n");
+			Files.writeString(folder.resolve("forms/" + form + ".md"), "---\nname: Magnesium " + form + "\naliases: ["
+					+ form + "]\n---\n" + bottomLine() + "\n" + sentence(60) + "\n");
 		}
+		Files.writeString(folder.resolve("home.md"),
+				"---\nquestion: Does magnesium help you sleep?\n---\n" + bottomLine());
 		Files.writeString(folder.resolve("references/generated.md"), references());
 		Files.writeString(folder.resolve("synonyms.md"),
 				"- glycinate, bisglycinate\n- RLS, restless legs syndrome\n- UL, upper limit\n- insomnia, sleeplessness\n");
@@ -153,6 +155,11 @@ final class SyntheticKnowledgeBase {
 				.append("]\n\n");
 		}
 		return out.toString();
+	}
+
+	/** Every page's answer box links the first claim, which every article count has. */
+	private String bottomLine() {
+		return "> [!bottom-line]\n> " + capitalized(sentence(12)) + " ([claim](/claims/claim-0-0)).\n";
 	}
 
 	private String sentence(int words) {

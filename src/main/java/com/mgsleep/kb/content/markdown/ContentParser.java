@@ -22,15 +22,23 @@ public final class ContentParser {
 
 	private static final Set<String> TOPIC_KEYS = Set.of("name", "description");
 
+	private static final Set<String> HOME_KEYS = Set.of("question");
+
 	private static final List<String> FOLDERS = List.of("articles", "forms", "topics", "references");
+
+	/** The one file besides the synonym list that stands at the top of the folder. */
+	static final String HOME_FILE = "home.md";
 
 	private final ProseScanner prose;
 
 	private final ArticleBodyParser articles;
 
+	private final BottomLineReader bottomLines;
+
 	public ContentParser() {
 		this.prose = new ProseScanner(new MarkdownSyntax());
 		this.articles = new ArticleBodyParser(this.prose);
+		this.bottomLines = new BottomLineReader(this.prose);
 	}
 
 	/**
@@ -117,6 +125,10 @@ public final class ContentParser {
 	}
 
 	private void parseFile(String relative, byte[] bytes, KnowledgeBaseBuilder builder, Problems problems) {
+		if (relative.equals(HOME_FILE)) {
+			home(relative, bytes, builder, problems);
+			return;
+		}
 		if (relative.equals(SynonymListParser.FILE)) {
 			SourceFile file = SourceFile.read(relative, bytes, problems);
 			if (file != null) {
@@ -128,8 +140,9 @@ public final class ContentParser {
 		String folder = (parts.length == 2) ? parts[0] : "";
 		String slug = parts[parts.length - 1].replaceFirst("\\.md$", "");
 		if (!FOLDERS.contains(folder)) {
-			problems.add(relative, 1, "file is outside the known folders; move it into one of "
-					+ String.join(", ", FOLDERS) + " (only `" + SynonymListParser.FILE + "` stands at the top)");
+			problems.add(relative, 1,
+					"file is outside the known folders; move it into one of " + String.join(", ", FOLDERS) + " (only `"
+							+ SynonymListParser.FILE + "` and `" + HOME_FILE + "` stand at the top)");
 			return;
 		}
 		if (!Vocabulary.SLUG.matcher(slug).matches()) {
@@ -174,21 +187,58 @@ public final class ContentParser {
 	private void form(String slug, SourceFile file, YamlValue root, KnowledgeBaseBuilder builder, Problems problems) {
 		YamlFields f = YamlFields.of(root, "form front matter", file.path(), FORM_KEYS, problems);
 		if (f != null) {
-			builder.forms.add(new ParsedForm(slug, file.at(1), f.required("name"), f.list("aliases"), file.body(),
-					file.bodyFirstLine(), scanBody(file, problems)));
+			BottomLineReader.Split body = bottomLine(file, "/forms/" + slug, null, builder, problems);
+			builder.forms.add(new ParsedForm(slug, file.at(1), f.required("name"), f.list("aliases"),
+					String.join("\n", body.rest()), body.restFirstLine(), scan(file, body, problems)));
 		}
 	}
 
 	private void topic(String slug, SourceFile file, YamlValue root, KnowledgeBaseBuilder builder, Problems problems) {
 		YamlFields f = YamlFields.of(root, "topic front matter", file.path(), TOPIC_KEYS, problems);
 		if (f != null) {
+			BottomLineReader.Split body = bottomLine(file, "/topics/" + slug, null, builder, problems);
 			builder.topics.add(new ParsedTopic(slug, file.at(1), f.required("name"), f.required("description"),
-					file.body(), file.bodyFirstLine(), scanBody(file, problems)));
+					String.join("\n", body.rest()), body.restFirstLine(), scan(file, body, problems)));
 		}
 	}
 
-	private ProseReferences scanBody(SourceFile file, Problems problems) {
-		return this.prose.scan(file.path(), file.bodyLines(), file.bodyFirstLine(), problems);
+	/** {@code home.md}: the home page's question and the bottom line that answers it. */
+	private void home(String relative, byte[] bytes, KnowledgeBaseBuilder builder, Problems problems) {
+		SourceFile file = SourceFile.read(relative, bytes, problems);
+		if (file == null || file.frontMatter() == null) {
+			if (file != null) {
+				problems.add(relative, 1, "file needs front matter between two `---` lines at the top");
+			}
+			return;
+		}
+		YamlValue root = YamlValue.parse(file.frontMatter(), file.frontMatterFirstLine(), relative, problems);
+		YamlFields f = (root != null) ? YamlFields.of(root, "home page front matter", relative, HOME_KEYS, problems)
+				: null;
+		if (f == null) {
+			return;
+		}
+		BottomLineReader.Split body = bottomLine(file, "/", f.required("question"), builder, problems);
+		if (body.bottomLine() == null) {
+			problems.add(relative, file.bodyFirstLine(),
+					"the home page needs its bottom line: start the body with `" + BottomLineReader.MARKER + "`");
+		}
+		if (body.rest().stream().anyMatch((line) -> !line.isBlank())) {
+			problems.add(relative, body.restFirstLine(),
+					"the home page holds only its bottom line; move other text" + " into an article");
+		}
+	}
+
+	private BottomLineReader.Split bottomLine(SourceFile file, String page, String heading,
+			KnowledgeBaseBuilder builder, Problems problems) {
+		BottomLineReader.Split split = this.bottomLines.split(file, page, heading, problems);
+		if (split.bottomLine() != null) {
+			builder.bottomLines.add(split.bottomLine());
+		}
+		return split;
+	}
+
+	private ProseReferences scan(SourceFile file, BottomLineReader.Split body, Problems problems) {
+		return this.prose.scan(file.path(), body.rest(), body.restFirstLine(), problems);
 	}
 
 }

@@ -69,6 +69,8 @@ final class ContentValidator {
 		}
 		this.kb.forms().forEach((form) -> checkProse(form.body()));
 		this.kb.topics().forEach((topic) -> checkProse(topic.body()));
+		this.kb.bottomLines().forEach((bottomLine) -> checkProse(bottomLine.links()));
+		BottomLineCheck.check(this.kb, this.problems);
 		FormAliases.check(this.kb.forms(), this.problems);
 		ReferenceIntakeCheck.check(this.kb.dosages().toList(), this.problems);
 		reportUncheckedCitations();

@@ -11,9 +11,10 @@ import java.util.stream.Stream;
  * @param topics the topics
  * @param references the bibliography
  * @param synonyms the search synonym groups of {@code synonyms.md}
+ * @param bottomLines the answers that open the home page, topics and forms
  */
 public record ParsedKnowledgeBase(List<ParsedArticle> articles, List<ParsedForm> forms, List<ParsedTopic> topics,
-		List<ParsedReference> references, List<ParsedSynonymGroup> synonyms) {
+		List<ParsedReference> references, List<ParsedSynonymGroup> synonyms, List<ParsedBottomLine> bottomLines) {
 
 	public Stream<ParsedClaim> claims() {
 		return this.articles.stream().flatMap((article) -> article.claims().stream());

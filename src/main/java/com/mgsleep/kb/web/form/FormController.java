@@ -2,9 +2,11 @@ package com.mgsleep.kb.web.form;
 
 import java.util.List;
 
+import com.mgsleep.kb.bottomline.BottomLineRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.web.fragment.BottomLineView;
 import com.mgsleep.kb.web.fragment.ClaimCard;
 
 import org.springframework.data.domain.Sort;
@@ -26,7 +28,10 @@ class FormController {
 
 	private final ClaimRepository claims;
 
-	FormController(FormRepository forms, ClaimRepository claims) {
+	private final BottomLineRepository bottomLines;
+
+	FormController(FormRepository forms, ClaimRepository claims, BottomLineRepository bottomLines) {
+		this.bottomLines = bottomLines;
 		this.forms = forms;
 		this.claims = claims;
 	}
@@ -42,6 +47,7 @@ class FormController {
 		MagnesiumForm form = this.forms.findById(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No form " + slug));
 		model.addAttribute("form", FormView.of(form));
+		BottomLineView.addTo(model, this.bottomLines, form.getUrl());
 		model.addAttribute("claims", this.claims.findByForm(slug).stream().map(ClaimCard::of).toList());
 		return "forms/form";
 	}

@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.mgsleep.kb.article.ArticleRepository;
+import com.mgsleep.kb.bottomline.BottomLineRepository;
 import com.mgsleep.kb.citation.Citation;
-import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.CertaintyCount;
 import com.mgsleep.kb.claim.ClaimRepository.VerdictCount;
+import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.dosage.DosageFacts;
 import com.mgsleep.kb.dosage.DosageRepository;
 import com.mgsleep.kb.evidence.Certainty;
@@ -19,6 +20,7 @@ import com.mgsleep.kb.topic.TopicRepository;
 import com.mgsleep.kb.vocabulary.DosagePurpose;
 import com.mgsleep.kb.vocabulary.Verdict;
 import com.mgsleep.kb.web.article.ArticleCard;
+import com.mgsleep.kb.web.fragment.BottomLineView;
 import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.CountView;
 import com.mgsleep.kb.web.fragment.Link;
@@ -46,8 +48,11 @@ class HomeController {
 
 	private final DosageRepository dosages;
 
+	private final BottomLineRepository bottomLines;
+
 	HomeController(ArticleRepository articles, TopicRepository topics, ClaimRepository claims, FormRepository forms,
-			DosageRepository dosages) {
+			DosageRepository dosages, BottomLineRepository bottomLines) {
+		this.bottomLines = bottomLines;
 		this.articles = articles;
 		this.topics = topics;
 		this.claims = claims;
@@ -57,6 +62,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String showHome(Model model) {
+		BottomLineView.addTo(model, this.bottomLines, "/");
 		Map<Verdict, Long> verdicts = this.claims.countByVerdict()
 			.stream()
 			.collect(Collectors.toMap(VerdictCount::verdict, VerdictCount::claims));

@@ -2,11 +2,13 @@ package com.mgsleep.kb.web.topic;
 
 import java.util.List;
 
+import com.mgsleep.kb.bottomline.BottomLineRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.Topic;
 import com.mgsleep.kb.topic.TopicRepository;
 import com.mgsleep.kb.web.claim.ClaimFilter;
+import com.mgsleep.kb.web.fragment.BottomLineView;
 import com.mgsleep.kb.web.fragment.Option;
 import com.mgsleep.kb.web.fragment.VerdictGroup;
 import com.mgsleep.kb.web.fragment.VerdictView;
@@ -32,7 +34,11 @@ class TopicController {
 
 	private final FormRepository forms;
 
-	TopicController(TopicRepository topics, ClaimRepository claims, FormRepository forms) {
+	private final BottomLineRepository bottomLines;
+
+	TopicController(TopicRepository topics, ClaimRepository claims, FormRepository forms,
+			BottomLineRepository bottomLines) {
+		this.bottomLines = bottomLines;
 		this.topics = topics;
 		this.claims = claims;
 		this.forms = forms;
@@ -53,6 +59,7 @@ class TopicController {
 		List<VerdictGroup> groups = VerdictGroup.of(filter.apply(this.claims, slug));
 		model.addAttribute("topic",
 				new TopicView(topic.getUrl(), topic.getName(), topic.getDescription(), topic.getHtml()));
+		BottomLineView.addTo(model, this.bottomLines, topic.getUrl());
 		model.addAttribute("filter", filter);
 		model.addAttribute("count", groups.stream().mapToInt((group) -> group.claims().size()).sum());
 		model.addAttribute("claimsByVerdict", groups);

@@ -150,9 +150,12 @@ class ContentParserTests {
 					tuple("glycinate", "Magnesium glycinate", List.of("bisglycinate", "magnesium bisglycinate")),
 					tuple("oxide", "Magnesium oxide", List.of("oxide", "magnesia")));
 		assertThat(kb.forms().get(0).body().links()).extracting(LinkUse::target, (link) -> link.at().line())
-			.containsExactly(tuple("/forms/oxide", 6));
+			.containsExactly(tuple("/forms/oxide", 9));
 		assertThat(kb.topics()).extracting(ParsedTopic::slug, ParsedTopic::name, ParsedTopic::bodyFirstLine)
-			.containsExactly(tuple("falling-asleep", "Falling asleep", 5), tuple("insomnia", "Insomnia", 5));
+			.containsExactly(tuple("falling-asleep", "Falling asleep", 7), tuple("insomnia", "Insomnia", 7));
+		assertThat(kb.bottomLines()).extracting(ParsedBottomLine::page, (line) -> line.at().line())
+			.containsExactlyInAnyOrder(tuple("/", 4), tuple("/forms/glycinate", 5), tuple("/forms/oxide", 5),
+					tuple("/topics/falling-asleep", 5), tuple("/topics/insomnia", 5));
 		assertThat(kb.topics().get(1).description()).isEqualTo("Chronic difficulty falling or staying asleep.");
 	}
 
@@ -345,7 +348,7 @@ class ContentParserTests {
 		ParseResult result = parseFile("drafts/idea.md", "---\n---\n");
 		assertThat(messages(result)).containsExactly(
 				"drafts/idea.md:1: file is outside the known folders; move it into one of articles, forms, topics, references"
-						+ " (only `synonyms.md` stands at the top)");
+						+ " (only `synonyms.md` and `home.md` stand at the top)");
 	}
 
 	@Test
@@ -358,6 +361,8 @@ class ContentParserTests {
 	@Test
 	void parseWhenRawHtmlInProseThenReportsEachTagOnItsLine() {
 		assertThat(errorsOf("raw-html")).containsExactly(
+				"forms/citrate.md:1: form page /forms/citrate has no bottom line; open its body with `> [!bottom-line]` and the answer"
+						+ " in plain words, every sentence linking to a claim",
 				"forms/citrate.md:4: raw HTML is not allowed (`</b>`); write Markdown instead",
 				"forms/citrate.md:4: raw HTML is not allowed (`<b>`); write Markdown instead",
 				"forms/citrate.md:6: raw HTML is not allowed (`<div class=\"warning\"> Take with water. <...`);"
@@ -660,14 +665,20 @@ class ContentParserTests {
 					"articles/review.md:4: `last-reviewed` must be a date like 2026-11-23, not `2026-11-31`",
 					"articles/review.md:6: duplicate claim id `oxide-helps`; first defined at"
 							+ " articles/evidence.md:9; claim ids must be unique across the knowledge base",
+					"forms/oxide.md:1: form page /forms/oxide has no bottom line; open its body with `> [!bottom-line]` and the answer"
+							+ " in plain words, every sentence linking to a claim",
 					"forms/oxide.md:4: raw HTML is not allowed (`</em>`); write Markdown instead",
 					"forms/oxide.md:4: raw HTML is not allowed (`<em>`); write Markdown instead",
+					"home.md:1: the home page's bottom line is missing: add `home.md` with a `question:` in its front matter"
+							+ " and a `> [!bottom-line]` block",
 					"notes.md:1: file is outside the known folders; move it into one of articles, forms, topics,"
-							+ " references (only `synonyms.md` stands at the top)",
+							+ " references (only `synonyms.md` and `home.md` stand at the top)",
 					"references/studies.md:6: unknown design `trial` (allowed: meta-analysis, systematic-review,"
 							+ " rct, crossover-rct, open-label, cohort, cross-sectional, animal, mechanistic,"
 							+ " narrative-review, reference-report, book-chapter, web-article, unknown)",
 					"references/studies.md:8: PMID `PMC3703169` is not well-formed; write it like `23853635`",
+					"topics/insomnia.md:1: topic page /topics/insomnia has no bottom line; open its body with `> [!bottom-line]` and the answer"
+							+ " in plain words, every sentence linking to a claim",
 					"topics/insomnia.md:5: broken link `/claims/oxide-help`: unknown claim `oxide-help`; did you"
 							+ " mean `oxide-helps`?",
 					"topics/sleep-quality.md:1: front matter opened with `---` is never closed; add a line `---`"

@@ -32,7 +32,10 @@ class ContentValidatorTests {
 	@Test
 	void validateWhenCitationKeyFarFromAnyKeyThenGivesNoHint() {
 		write("forms/citrate.md", "---\nname: Magnesium citrate\n---\nA laxative [@held-2002].\n");
-		assertThat(errors()).containsExactly("forms/citrate.md:4: unknown citation key `held-2002`");
+		assertThat(errors()).containsExactly(
+				"forms/citrate.md:1: form page /forms/citrate has no bottom line; open its body with `> [!bottom-line]` and the answer"
+						+ " in plain words, every sentence linking to a claim",
+				"forms/citrate.md:4: unknown citation key `held-2002`");
 	}
 
 	@Test
@@ -57,8 +60,10 @@ class ContentValidatorTests {
 
 	@Test
 	void validateWhenSiteLinkBrokenThenReportsLinkLine() {
-		assertThat(errorsOf("broken-link"))
-			.containsExactly("topics/sleep-quality.md:6: broken link `/claims/nope`: unknown claim `nope`");
+		assertThat(errorsOf("broken-link")).containsExactly(
+				"topics/sleep-quality.md:1: topic page /topics/sleep-quality has no bottom line; open its body with `> [!bottom-line]` and the answer"
+						+ " in plain words, every sentence linking to a claim",
+				"topics/sleep-quality.md:6: broken link `/claims/nope`: unknown claim `nope`");
 	}
 
 	@Test
@@ -142,8 +147,10 @@ class ContentValidatorTests {
 	@Test
 	void validateWhenAliasBelongsToTwoFormsThenReportsSecondForm() {
 		write("forms/oxide-heavy.md", "---\nname: Heavy magnesium oxide\naliases: [Magnesia]\n---\n");
-		assertThat(errors())
-			.containsExactly("forms/oxide.md:1: alias `magnesia` is also an alias of form `oxide-heavy`");
+		assertThat(errors()).containsExactly(
+				"forms/oxide-heavy.md:1: form page /forms/oxide-heavy has no bottom line; open its body with `> [!bottom-line]` and the answer"
+						+ " in plain words, every sentence linking to a claim",
+				"forms/oxide.md:1: alias `magnesia` is also an alias of form `oxide-heavy`");
 	}
 
 	@Test

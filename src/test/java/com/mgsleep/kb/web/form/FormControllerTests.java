@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
+import com.mgsleep.kb.bottomline.BottomLineRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.form.FormRepository;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class FormControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@MockitoBean
+	private BottomLineRepository bottomLines;
 
 	@MockitoBean
 	private FormRepository forms;

@@ -1,8 +1,11 @@
 package com.mgsleep.kb.web.home;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
+import com.mgsleep.kb.bottomline.BottomLine;
+import com.mgsleep.kb.bottomline.BottomLineRepository;
 import com.mgsleep.kb.article.ArticleRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.CertaintyCount;
@@ -16,6 +19,7 @@ import com.mgsleep.kb.topic.TopicRepository;
 import com.mgsleep.kb.vocabulary.DosagePurpose;
 import com.mgsleep.kb.vocabulary.Population;
 import com.mgsleep.kb.vocabulary.Verdict;
+import com.mgsleep.kb.web.fragment.BottomLineView;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +48,9 @@ class HomeControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
+	private BottomLineRepository bottomLines;
+
+	@MockitoBean
 	private ArticleRepository articles;
 
 	@MockitoBean
@@ -68,9 +75,15 @@ class HomeControllerTests {
 				List.of(new Dosage(Population.ADULTS, DosagePurpose.UPPER_LIMIT, 350, 350, "350 mg/day", null, ""),
 						new Dosage(Population.WOMEN_19_30, DosagePurpose.RDA, 310, 310, "310 mg/day", null, ""),
 						new Dosage(Population.MEN_31_50, DosagePurpose.RDA, 420, 420, "420 mg/day", null, "")));
+		given(this.bottomLines.findById("/")).willReturn(Optional.of(new BottomLine("/", "Does magnesium help?",
+				"<p>A little, in older adults (<a href=\"/claims/sleep-onset-older-adults\">the trials</a>).</p>")));
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("home"))
+			.andExpect(model().attribute("bottomLine", new BottomLineView("Does magnesium help?",
+					"<p>A little, in older adults (<a href=\"/claims/sleep-onset-older-adults\">the trials</a>).</p>")))
+			.andExpect(content().string(containsString("<h1>Does magnesium help?</h1>")))
+			.andExpect(content().string(containsString("The bottom line</h2>")))
 			.andExpect(model().attribute("claimCount", 1L))
 			.andExpect(model().attribute("facts", new DosageFacts(350, 310, 420)))
 			.andExpect(content().string(containsString("for adults is 310-420 mg a day")))

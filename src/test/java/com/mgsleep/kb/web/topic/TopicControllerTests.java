@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
+import com.mgsleep.kb.bottomline.BottomLineRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.TopicClaimCount;
 import com.mgsleep.kb.form.FormRepository;
@@ -34,6 +35,9 @@ class TopicControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@MockitoBean
+	private BottomLineRepository bottomLines;
 
 	@MockitoBean
 	private TopicRepository topics;
