@@ -43,7 +43,7 @@ class ContentCheckTests {
 		int status = run(folder.toString());
 		assertThat(status).isOne();
 		assertThat(text(this.out)).isEmpty();
-		assertThat(text(this.err).lines()).first().isEqualTo("12 content errors:");
+		assertThat(text(this.err).lines()).first().isEqualTo("15 content errors:");
 		assertThat(text(this.err).lines().skip(1)).containsExactlyElementsOf(expected)
 			.contains("  articles/evidence.md:7: unknown citation key `abasi-2012`; did you mean `abbasi-2012`?",
 					"  topics/sleep-quality.md:1: front matter opened with `---` is never closed; add a line `---`"
