@@ -44,6 +44,8 @@ class SearchController {
 		page.setStatus(status);
 		page.addObject("search", (results != null) ? SearchView.of(request, results, typed, error)
 				: SearchView.before(request, this.search.topicsByClaims(), typed, error));
+		// the page's own search form is the one search box it shows
+		page.addObject("searchPage", true);
 		return page;
 	}
 
