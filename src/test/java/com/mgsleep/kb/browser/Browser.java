@@ -131,6 +131,14 @@ public final class Browser
 	}
 
 	/**
+	 * Lays pages out in a viewport of exactly this many CSS pixels, as on a given screen.
+	 */
+	public void useViewport(int width, int height) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/**
 	 * Emulates the reader's {@code prefers-color-scheme}: {@code light} or {@code dark}.
 	 */
 	public void useColorScheme(String scheme) {
