@@ -1,10 +1,13 @@
 package com.mgsleep.kb;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,6 +104,37 @@ class KnowledgeBaseApplicationTests {
 				HttpRequest.newBuilder(uri("/claims/sleep-onset-older-adults")).header("If-None-Match", etag).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(again.statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void pagesWhenServedTwiceThenTheSecondIsPreparedCompressedAndIdentical() throws Exception {
+		HttpResponse<String> plain = get("/claims/sleep-onset-older-adults", "text/html");
+		HttpResponse<byte[]> zipped = this.http.send(HttpRequest.newBuilder(uri("/claims/sleep-onset-older-adults"))
+			.header("Accept-Encoding", "gzip")
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(zipped.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+		assertThat(zipped.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
+		assertThat(zipped.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+		}
+		assertThat(zipped.headers().firstValue("ETag")).isEqualTo(plain.headers().firstValue("ETag"));
+	}
+
+	@Test
+	void pagesWhenOpenedThenHeadNamesTheCanonicalAddressDescriptionAndPreview() throws Exception {
+		String page = get("/claims/sleep-onset-older-adults", "text/html").body();
+		assertThat(page)
+			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/claims/sleep-onset-older-adults\">")
+			.contains("<meta property=\"og:url\" content=\"http://localhost:8080/claims/sleep-onset-older-adults\">")
+			.contains("<meta name=\"description\" content=\"Our verdict: Limited,")
+			.contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">");
+		assertThat(get("/robots.txt", "*/*").body()).contains("Sitemap: http://localhost:8080/sitemap.xml");
+		assertThat(get("/favicon.svg", "*/*").statusCode()).isEqualTo(200);
+		HttpResponse<String> icon = get("/favicon.ico", "*/*");
+		assertThat(icon.statusCode()).isEqualTo(301);
+		assertThat(icon.headers().firstValue("Location")).hasValue("/favicon.svg");
 	}
 
 	@Test

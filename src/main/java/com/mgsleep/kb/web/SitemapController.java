@@ -14,17 +14,18 @@ import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
 import com.mgsleep.kb.topic.TopicRepository;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@code /sitemap.xml}: every page of the site, for search engines.
  */
 @RestController
+@EnableConfigurationProperties(SiteAddress.class)
 class SitemapController {
 
 	private static final List<String> FIXED_PAGES = List.of("/", "/articles", "/topics", "/claims", "/forms",
@@ -40,8 +41,11 @@ class SitemapController {
 
 	private final CitationRepository citations;
 
+	private final SiteAddress site;
+
 	SitemapController(ArticleRepository articles, TopicRepository topics, ClaimRepository claims, FormRepository forms,
-			CitationRepository citations) {
+			CitationRepository citations, SiteAddress site) {
+		this.site = site;
 		this.articles = articles;
 		this.topics = topics;
 		this.claims = claims;
@@ -51,7 +55,6 @@ class SitemapController {
 
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	String showSitemap() {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 		List<String> paths = new ArrayList<>(FIXED_PAGES);
 		this.articles.findAll(Sort.by("slug")).stream().map(Article::getUrl).forEach(paths::add);
 		this.topics.findAll(Sort.by("slug")).stream().map(Topic::getUrl).forEach(paths::add);
@@ -64,8 +67,9 @@ class SitemapController {
 		this.citations.findAll(Sort.by("key")).stream().map(Citation::getPageUrl).forEach(paths::add);
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-		paths.forEach((
-				path) -> xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(base + path)).append("</loc></url>\n"));
+		paths.forEach((path) -> xml.append("  <url><loc>")
+			.append(HtmlUtils.htmlEscape(this.site.absolute(path)))
+			.append("</loc></url>\n"));
 		return xml.append("</urlset>\n").toString();
 	}
 

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -48,6 +49,16 @@ class SitemapControllerTests {
 	private CitationRepository citations;
 
 	@Test
+	void showSitemapWhenHostHeaderIsForgedThenAddressesStayTheConfiguredSite() throws Exception {
+		given(this.claims.findAllInReadingOrder()).willReturn(List.of(this.kb.claim));
+		this.mvc.perform(get("/sitemap.xml").header("Host", "evil.example").header("X-Forwarded-Host", "evil.example"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("<loc>http://localhost:8080/claims/sleep-onset-older-adults</loc>")))
+			.andExpect(content().string(not(containsString("evil.example"))));
+	}
+
+	@Test
 	void showSitemapThenEveryPageAsAnAbsoluteUrl() throws Exception {
 		given(this.articles.findAll(any(Sort.class))).willReturn(List.of(this.kb.article));
 		given(this.topics.findAll(any(Sort.class))).willReturn(List.of(this.kb.topic));
@@ -60,15 +71,16 @@ class SitemapControllerTests {
 			.andExpect(content().contentType("application/xml;charset=UTF-8"))
 			.andExpect(
 					content().string(containsString("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">")))
-			.andExpect(content().string(containsString("<loc>http://localhost/</loc>")))
-			.andExpect(content().string(containsString("<loc>http://localhost/disagreements</loc>")))
-			.andExpect(content().string(containsString("<loc>http://localhost/dosages</loc>")))
-			.andExpect(content().string(containsString("<loc>http://localhost/articles/falling-asleep</loc>")))
-			.andExpect(content().string(containsString("<loc>http://localhost/topics/falling-asleep</loc>")))
-			.andExpect(content().string(containsString("<loc>http://localhost/forms/oxide</loc>")))
-			.andExpect(content().string(containsString("<loc>http://localhost/claims/sleep-onset-older-adults</loc>")))
-			.andExpect(content().string(containsString("<loc>http://localhost/sources/shop-blog</loc>")))
-			.andExpect(content().string(containsString("<loc>http://localhost/citations/abbasi-2012</loc>")));
+			.andExpect(content().string(containsString("<loc>http://localhost:8080/</loc>")))
+			.andExpect(content().string(containsString("<loc>http://localhost:8080/disagreements</loc>")))
+			.andExpect(content().string(containsString("<loc>http://localhost:8080/dosages</loc>")))
+			.andExpect(content().string(containsString("<loc>http://localhost:8080/articles/falling-asleep</loc>")))
+			.andExpect(content().string(containsString("<loc>http://localhost:8080/topics/falling-asleep</loc>")))
+			.andExpect(content().string(containsString("<loc>http://localhost:8080/forms/oxide</loc>")))
+			.andExpect(content()
+				.string(containsString("<loc>http://localhost:8080/claims/sleep-onset-older-adults</loc>")))
+			.andExpect(content().string(containsString("<loc>http://localhost:8080/sources/shop-blog</loc>")))
+			.andExpect(content().string(containsString("<loc>http://localhost:8080/citations/abbasi-2012</loc>")));
 	}
 
 	@Test

@@ -69,6 +69,8 @@ class ArticleController {
 			.stream()
 			.collect(Collectors.toMap(Disagreement::getId, Function.identity()));
 		model.addAttribute("article", ArticlePage.of(article, claims, tables, disagreements));
+		model.addAttribute("ogTitle", article.getTitle());
+		model.addAttribute("description", article.getSummary());
 		model.addAttribute("jsonLd", this.structuredData.medicalWebPage(article.getTitle(), article.getSummary(),
 				article.getUrl(), article, article.getReferences()));
 		return "articles/article";

@@ -79,6 +79,9 @@ class ClaimController {
 		Claim claim = this.claims.findForPage(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No claim " + id));
 		model.addAttribute("claim", ClaimPage.of(claim, this.disagreements.findByClaim(id)));
+		model.addAttribute("ogTitle", claim.getStatement());
+		model.addAttribute("description", "Our verdict: " + claim.getVerdict().getLabel() + ", "
+				+ claim.getVerdictRationale() + ". Certainty: " + claim.getCertainty().getLabel() + ".");
 		model.addAttribute("jsonLd",
 				this.structuredData.medicalWebPage(claim.getStatement(),
 						claim.getVerdict().getLabel() + ": " + claim.getVerdictRationale(), claim.getUrl(),

@@ -1,6 +1,7 @@
 package com.mgsleep.kb.web.form;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.mgsleep.kb.bottomline.BottomLineRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
@@ -47,6 +48,9 @@ class FormController {
 		MagnesiumForm form = this.forms.findById(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No form " + slug));
 		model.addAttribute("form", FormView.of(form));
+		model.addAttribute("ogTitle", form.getName());
+		model.addAttribute("description", "What the evidence says about " + form.getName().toLowerCase(Locale.ROOT)
+				+ " for sleep: the claims made for it, checked against the studies.");
 		BottomLineView.addTo(model, this.bottomLines, form.getUrl());
 		model.addAttribute("claims", this.claims.findByForm(slug).stream().map(ClaimCard::of).toList());
 		return "forms/form";

@@ -57,6 +57,8 @@ class TopicController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No topic " + slug));
 		ClaimFilter filter = new ClaimFilter(null, form, verdict, null, null, sort);
 		List<VerdictGroup> groups = VerdictGroup.of(filter.apply(this.claims, slug));
+		model.addAttribute("ogTitle", topic.getName());
+		model.addAttribute("description", topic.getDescription());
 		model.addAttribute("topic",
 				new TopicView(topic.getUrl(), topic.getName(), topic.getDescription(), topic.getHtml()));
 		BottomLineView.addTo(model, this.bottomLines, topic.getUrl());
