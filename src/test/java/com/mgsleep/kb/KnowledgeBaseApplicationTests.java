@@ -87,6 +87,12 @@ class KnowledgeBaseApplicationTests {
 		HttpResponse<String> rejected = get("/claims/a%00b", "text/html");
 		assertThat(rejected.statusCode()).isEqualTo(400);
 		assertThat(rejected.body()).contains("Bad request").doesNotContain("Tomcat").doesNotContain("HTTP Status");
+		// Tomcat answers this one itself; it still carries every header the application
+		// sets
+		for (String header : new String[] { "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+				"X-Frame-Options", "Permissions-Policy", "Cross-Origin-Opener-Policy" }) {
+			assertThat(rejected.headers().firstValue(header)).as(header).isPresent();
+		}
 	}
 
 	@Test
@@ -135,6 +141,27 @@ class KnowledgeBaseApplicationTests {
 		HttpResponse<String> icon = get("/favicon.ico", "*/*");
 		assertThat(icon.statusCode()).isEqualTo(301);
 		assertThat(icon.headers().firstValue("Location")).hasValue("/favicon.svg");
+	}
+
+	@Test
+	void writeAndTraceMethodsThenOne405PageWithTheTrueAllowHeaderAndTheSecurityHeaders() throws Exception {
+		for (String method : new String[] { "POST", "PUT", "DELETE", "PATCH", "TRACE" }) {
+			HttpResponse<String> response = this.http.send(
+					HttpRequest.newBuilder(uri("/claims")).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(method).isEqualTo(405);
+			assertThat(response.headers().firstValue("Allow")).as(method).hasValue("GET, HEAD, OPTIONS");
+			assertThat(response.headers().firstValue("X-Frame-Options")).as(method).hasValue("DENY");
+			assertThat(response.body()).as(method).doesNotContain("Exception").doesNotContain("Tomcat");
+		}
+	}
+
+	@Test
+	void errorAddressAskedForDirectlyThenNotFoundNotAServerError() throws Exception {
+		HttpResponse<String> page = get("/error", "text/html");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("Page not found").doesNotContain("999");
+		assertThat(get("/error", "application/json").statusCode()).isEqualTo(404);
 	}
 
 	@Test

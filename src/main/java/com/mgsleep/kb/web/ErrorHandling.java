@@ -74,7 +74,15 @@ class ErrorHandling {
 	}
 
 	private static Object respond(HttpServletRequest request, HttpStatusCode status, String detail) {
-		if (request.getRequestURI().startsWith("/api/")) {
+		return respond(request, request.getRequestURI(), status, detail);
+	}
+
+	/**
+	 * Problem details for an address under {@code /api}, the site's error page for any
+	 * other.
+	 */
+	static Object respond(HttpServletRequest request, String path, HttpStatusCode status, String detail) {
+		if (path.startsWith("/api/")) {
 			return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
 		}
 		String view = switch (status.value()) {

@@ -24,9 +24,12 @@ public class PlainErrorReportValve extends ErrorReportValve {
 		try {
 			response.setContentType("text/html");
 			response.setCharacterEncoding("UTF-8");
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("Content-Security-Policy", SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
-			response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+			SecurityHeadersFilter.addTo(response);
+			if (status == 405) {
+				// Tomcat refuses TRACE itself and lists every method the servlet could
+				// serve
+				response.setHeader("Allow", ReadOnlyMethodsFilter.ALLOW);
+			}
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title

@@ -29,13 +29,21 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		addTo(response);
+		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Sets the headers; also used for the answers Tomcat gives itself, so that every
+	 * response carries the same ones whoever produces it.
+	 */
+	static void addTo(HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
 		response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-		chain.doFilter(request, response);
 	}
 
 	@Override

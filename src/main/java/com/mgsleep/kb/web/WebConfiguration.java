@@ -18,12 +18,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> traceReachesTheFilters() {
+		// TRACE goes on to ReadOnlyMethodsFilter, which refuses it with the true Allow
+		// header; Tomcat's own refusal lists every method the servlet class could serve
+		return (factory) -> factory.addConnectorCustomizers((connector) -> connector.setAllowTrace(true));
+	}
+
 	/**
 	 * Tomcat's own error report would show a framework page for requests it rejects
 	 * itself.
 	 */
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> plainTomcatErrors() {
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> plainTomcatErrorReports() {
 		return (factory) -> factory.addContextCustomizers((context) -> {
 			if (context.getParent() instanceof StandardHost host) {
 				host.setErrorReportValveClass(PlainErrorReportValve.class.getName());

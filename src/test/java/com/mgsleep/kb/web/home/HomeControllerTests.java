@@ -105,10 +105,10 @@ class HomeControllerTests {
 	}
 
 	@Test
-	void postThenMethodNotAllowedWithoutStackTrace() throws Exception {
+	void postThenMethodNotAllowedWithTheMethodsTheSiteAccepts() throws Exception {
 		this.mvc.perform(post("/"))
 			.andExpect(status().isMethodNotAllowed())
-			.andExpect(content().string(containsString("Something went wrong")));
+			.andExpect(header().string("Allow", "GET, HEAD, OPTIONS"));
 	}
 
 }
