@@ -18,12 +18,6 @@ public final class ContentParser {
 
 	private static final Set<String> ARTICLE_KEYS = Set.of("title", "summary", "topics", "last-reviewed");
 
-	private static final Set<String> FORM_KEYS = Set.of("name", "aliases");
-
-	private static final Set<String> TOPIC_KEYS = Set.of("name", "description");
-
-	private static final Set<String> HOME_KEYS = Set.of("question");
-
 	private static final List<String> FOLDERS = List.of("articles", "forms", "topics", "references");
 
 	/** The one file besides the synonym list that stands at the top of the folder. */
@@ -33,12 +27,12 @@ public final class ContentParser {
 
 	private final ArticleBodyParser articles;
 
-	private final BottomLineReader bottomLines;
+	private final PageFileReader pages;
 
 	public ContentParser() {
 		this.prose = new ProseScanner(new MarkdownSyntax());
 		this.articles = new ArticleBodyParser(this.prose);
-		this.bottomLines = new BottomLineReader(this.prose);
+		this.pages = new PageFileReader(this.prose);
 	}
 
 	/**
@@ -126,7 +120,7 @@ public final class ContentParser {
 
 	private void parseFile(String relative, byte[] bytes, KnowledgeBaseBuilder builder, Problems problems) {
 		if (relative.equals(HOME_FILE)) {
-			home(relative, bytes, builder, problems);
+			this.pages.home(relative, bytes, builder, problems);
 			return;
 		}
 		if (relative.equals(SynonymListParser.FILE)) {
@@ -163,8 +157,8 @@ public final class ContentParser {
 		}
 		switch (folder) {
 			case "articles" -> article(slug, file, root, builder, problems);
-			case "forms" -> form(slug, file, root, builder, problems);
-			case "topics" -> topic(slug, file, root, builder, problems);
+			case "forms" -> this.pages.form(slug, file, root, builder, problems);
+			case "topics" -> this.pages.topic(slug, file, root, builder, problems);
 			default -> builder.references.addAll(ReferenceReader.read(file, root, problems));
 		}
 	}
@@ -182,63 +176,6 @@ public final class ContentParser {
 		ArticleBodyParser.Body body = this.articles.parse(file, problems);
 		builder.articles.add(new ParsedArticle(slug, file.at(1), title, summary, topics, reviewed, body.segments(),
 				body.claims(), body.tables(), body.disagreements(), body.references()));
-	}
-
-	private void form(String slug, SourceFile file, YamlValue root, KnowledgeBaseBuilder builder, Problems problems) {
-		YamlFields f = YamlFields.of(root, "form front matter", file.path(), FORM_KEYS, problems);
-		if (f != null) {
-			BottomLineReader.Split body = bottomLine(file, "/forms/" + slug, null, builder, problems);
-			builder.forms.add(new ParsedForm(slug, file.at(1), f.required("name"), f.list("aliases"),
-					String.join("\n", body.rest()), body.restFirstLine(), scan(file, body, problems)));
-		}
-	}
-
-	private void topic(String slug, SourceFile file, YamlValue root, KnowledgeBaseBuilder builder, Problems problems) {
-		YamlFields f = YamlFields.of(root, "topic front matter", file.path(), TOPIC_KEYS, problems);
-		if (f != null) {
-			BottomLineReader.Split body = bottomLine(file, "/topics/" + slug, null, builder, problems);
-			builder.topics.add(new ParsedTopic(slug, file.at(1), f.required("name"), f.required("description"),
-					String.join("\n", body.rest()), body.restFirstLine(), scan(file, body, problems)));
-		}
-	}
-
-	/** {@code home.md}: the home page's question and the bottom line that answers it. */
-	private void home(String relative, byte[] bytes, KnowledgeBaseBuilder builder, Problems problems) {
-		SourceFile file = SourceFile.read(relative, bytes, problems);
-		if (file == null || file.frontMatter() == null) {
-			if (file != null) {
-				problems.add(relative, 1, "file needs front matter between two `---` lines at the top");
-			}
-			return;
-		}
-		YamlValue root = YamlValue.parse(file.frontMatter(), file.frontMatterFirstLine(), relative, problems);
-		YamlFields f = (root != null) ? YamlFields.of(root, "home page front matter", relative, HOME_KEYS, problems)
-				: null;
-		if (f == null) {
-			return;
-		}
-		BottomLineReader.Split body = bottomLine(file, "/", f.required("question"), builder, problems);
-		if (body.bottomLine() == null) {
-			problems.add(relative, file.bodyFirstLine(),
-					"the home page needs its bottom line: start the body with `" + BottomLineReader.MARKER + "`");
-		}
-		if (body.rest().stream().anyMatch((line) -> !line.isBlank())) {
-			problems.add(relative, body.restFirstLine(),
-					"the home page holds only its bottom line; move other text" + " into an article");
-		}
-	}
-
-	private BottomLineReader.Split bottomLine(SourceFile file, String page, String heading,
-			KnowledgeBaseBuilder builder, Problems problems) {
-		BottomLineReader.Split split = this.bottomLines.split(file, page, heading, problems);
-		if (split.bottomLine() != null) {
-			builder.bottomLines.add(split.bottomLine());
-		}
-		return split;
-	}
-
-	private ProseReferences scan(SourceFile file, BottomLineReader.Split body, Problems problems) {
-		return this.prose.scan(file.path(), body.rest(), body.restFirstLine(), problems);
 	}
 
 }
