@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(SecurityHeadersFilter.ORDER)
-class SecurityHeadersFilter extends OncePerRequestFilter {
+public class SecurityHeadersFilter extends OncePerRequestFilter {
 
 	/** Early, so that every other filter's answer carries the headers. */
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
@@ -37,7 +37,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	 * Sets the headers; also used for the answers Tomcat gives itself, so that every
 	 * response carries the same ones whoever produces it.
 	 */
-	static void addTo(HttpServletResponse response) {
+	public static void addTo(HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

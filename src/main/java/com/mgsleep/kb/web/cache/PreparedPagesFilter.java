@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.mgsleep.kb.web.SecurityHeadersFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -100,6 +101,9 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 
 	private void answer(PreparedPage page, String path, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		// this filter runs first of all, so a page from memory gets the site's headers
+		// here
+		SecurityHeadersFilter.addTo(response);
 		page.headers().forEach((header) -> response.setHeader(header.getKey(), header.getValue()));
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setHeader(HttpHeaders.CACHE_CONTROL,
