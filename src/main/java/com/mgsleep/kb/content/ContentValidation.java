@@ -3,6 +3,7 @@ package com.mgsleep.kb.content;
 import java.time.Duration;
 
 import com.mgsleep.kb.content.markdown.ParseResult;
+import com.mgsleep.kb.search.UnusableTempFolderException;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -26,6 +27,9 @@ class ContentValidation implements BeanFactoryPostProcessor, EnvironmentAware {
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		// before the web server and the search index try to write there, each with a
+		// stack trace
+		UnusableTempFolderException.requireWritableTempFolder();
 		KnowledgeBaseProperties properties = Binder.get(this.environment)
 			.bindOrCreate("kb", KnowledgeBaseProperties.class);
 		long start = System.nanoTime();

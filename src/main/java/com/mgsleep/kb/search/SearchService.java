@@ -1,7 +1,6 @@
 package com.mgsleep.kb.search;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,7 +11,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Searches the knowledge base. The index is built when the import finishes, still during
@@ -27,7 +25,7 @@ public class SearchService {
 
 	private volatile SearchIndex index;
 
-	private Path folder;
+	private IndexFolder folder;
 
 	SearchService(SearchCorpusReader reader) {
 		this.reader = reader;
@@ -38,18 +36,20 @@ public class SearchService {
 		long start = System.nanoTime();
 		SearchCorpus corpus = this.reader.read();
 		long read = System.nanoTime();
-		Path folder = Files.createTempDirectory("kb-search-");
+		Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+		IndexFolder.sweep(temp);
+		IndexFolder folder = IndexFolder.create(temp);
 		SearchIndex built;
 		try {
-			built = SearchIndexWriter.build(corpus.documents(), corpus.synonymGroups(), corpus.labels(), folder);
+			built = SearchIndexWriter.build(corpus.documents(), corpus.synonymGroups(), corpus.labels(), folder.path());
 		}
 		catch (RuntimeException ex) {
-			FileSystemUtils.deleteRecursively(folder);
+			folder.close();
 			throw ex;
 		}
 		// the old index, if any, answers searches until the new one is ready
 		SearchIndex old = this.index;
-		Path oldFolder = this.folder;
+		IndexFolder oldFolder = this.folder;
 		this.index = built;
 		this.folder = folder;
 		delete(old, oldFolder);
@@ -66,12 +66,12 @@ public class SearchService {
 		this.folder = null;
 	}
 
-	private static void delete(SearchIndex index, Path folder) throws IOException {
+	private static void delete(SearchIndex index, IndexFolder folder) throws IOException {
 		if (index != null) {
 			index.close();
 		}
 		if (folder != null) {
-			FileSystemUtils.deleteRecursively(folder);
+			folder.close();
 		}
 	}
 
