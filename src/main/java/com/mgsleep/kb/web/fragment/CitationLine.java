@@ -21,9 +21,11 @@ public record CitationLine(String url, String title, String label, String design
 	}
 
 	public static CitationLine of(Citation citation, String note) {
-		return new CitationLine(citation.getPageUrl(), citation.getTitle(), citation.getLabel(),
-				citation.getDesign().getLabel(), StatusView.of(citation.getStatus()),
-				Boolean.TRUE.equals(citation.getSellsSupplements()), note);
+		// a web article without authors is labelled by its title: saying it twice says
+		// nothing
+		String label = citation.getLabel().equals(citation.getTitle()) ? null : citation.getLabel();
+		return new CitationLine(citation.getPageUrl(), citation.getTitle(), label, citation.getDesign().getLabel(),
+				StatusView.of(citation.getStatus()), Boolean.TRUE.equals(citation.getSellsSupplements()), note);
 	}
 
 }

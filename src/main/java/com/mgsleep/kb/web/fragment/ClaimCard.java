@@ -34,7 +34,7 @@ public record ClaimCard(String anchor, String url, String statement, VerdictView
 	}
 
 	public String getCitationCountText() {
-		return this.citationCount + " citations";
+		return this.citationCount + ((this.citationCount == 1) ? " citation" : " citations");
 	}
 
 }

@@ -34,7 +34,8 @@ record SourceSummary(String url, String title, String publisher, Integer year, b
 	}
 
 	public String getClaimsText() {
-		return this.total + " claims, " + this.unbacked + " unsupported or contradicted";
+		return this.total + ((this.total == 1) ? " claim, " : " claims, ") + this.unbacked
+				+ " unsupported or contradicted";
 	}
 
 }

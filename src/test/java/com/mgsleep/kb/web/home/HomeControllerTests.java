@@ -91,7 +91,7 @@ class HomeControllerTests {
 			.andExpect(content().string(containsString("href=\"/claims?certainty=low\"")))
 			.andExpect(content().string(containsString("href=\"/articles/falling-asleep\"")))
 			.andExpect(content().string(containsString("href=\"/topics/falling-asleep\"")))
-			.andExpect(content().string(containsString("All 1 claims")))
+			.andExpect(content().string(containsString("The one claim")))
 			.andExpect(content().string(containsString("Not medical advice.")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));

@@ -53,7 +53,7 @@ class SourceControllerTests {
 			.andExpect(content().contentType("text/html;charset=UTF-8"))
 			.andExpect(content().string(containsString("href=\"/sources/shop-blog\"")))
 			.andExpect(content().string(containsString("Magnesium &lt;b&gt;for&lt;/b&gt; sleep")))
-			.andExpect(content().string(containsString("1 claims, 0 unsupported or contradicted")))
+			.andExpect(content().string(containsString("1 claim, 0 unsupported or contradicted")))
 			.andExpect(content().string(containsString("Sells supplements")));
 	}
 

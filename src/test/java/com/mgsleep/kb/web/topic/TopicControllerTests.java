@@ -56,7 +56,7 @@ class TopicControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("topics/topic"))
 			.andExpect(model().attribute("count", 1))
-			.andExpect(content().string(containsString("1 claims")))
+			.andExpect(content().string(containsString(">1 claim<")))
 			.andExpect(content().string(containsString("href=\"/claims/sleep-onset-older-adults\"")));
 	}
 
