@@ -3,7 +3,6 @@ package com.mgsleep.kb.web.claim;
 import java.util.List;
 
 import com.mgsleep.kb.claim.Claim;
-import com.mgsleep.kb.claim.ClaimCitation;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
 import com.mgsleep.kb.form.FormRepository;
@@ -82,10 +81,7 @@ class ClaimController {
 		model.addAttribute("ogTitle", claim.getStatement());
 		model.addAttribute("description", "Our verdict: " + claim.getVerdict().getLabel() + ", "
 				+ claim.getVerdictRationale() + ". Certainty: " + claim.getCertainty().getLabel() + ".");
-		model.addAttribute("jsonLd",
-				this.structuredData.medicalWebPage(claim.getStatement(),
-						claim.getVerdict().getLabel() + ": " + claim.getVerdictRationale(), claim.getUrl(),
-						claim.getArticle(), claim.getCitations().stream().map(ClaimCitation::getCitation).toList()));
+		model.addAttribute("jsonLd", this.structuredData.claimReview(claim));
 		return "claims/claim";
 	}
 

@@ -68,6 +68,11 @@ class ClaimControllerTests {
 			.andExpect(content().string(containsString("href=\"/citations/abbasi-2012\"")))
 			.andExpect(content().string(containsString("href=\"/citations/shop-blog\"")))
 			.andExpect(content().string(containsString("Sells supplements")))
+			.andExpect(content().string(containsString("\"@type\":\"ClaimReview\"")))
+			.andExpect(content().string(containsString(
+					"\"reviewRating\":{\"@type\":\"Rating\",\"ratingValue\":3,\"bestRating\":5,\"worstRating\":1,\"alternateName\":\"Limited\"}")))
+			.andExpect(content()
+				.string(containsString("\"url\":\"http://localhost:8080/claims/sleep-onset-older-adults\"")))
 			.andExpect(content().string(containsString("Certainty: Low")))
 			.andExpect(content().string(containsString("<strong>-1 imprecision</strong>:")))
 			.andExpect(content().string(containsString("a single trial of 46 participants")))
