@@ -113,6 +113,21 @@ class KnowledgeBaseApplicationTests {
 	}
 
 	@Test
+	void pagesWhenFirstAskedWithHeadThenTheFirstGetStillHasTheWholePage() throws Exception {
+		HttpResponse<String> head = this.http.send(HttpRequest.newBuilder(uri("/topics/dosage-timing"))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(get("/topics/dosage-timing", "text/html").body()).contains("</html>");
+		HttpResponse<String> headAgain = this.http.send(HttpRequest.newBuilder(uri("/topics/dosage-timing"))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(headAgain.headers().firstValue("ETag")).isPresent();
+		assertThat(get("/topics/dosage-timing", "text/html").body()).contains("</html>");
+	}
+
+	@Test
 	void pagesWhenServedTwiceThenTheSecondIsPreparedCompressedAndIdentical() throws Exception {
 		HttpResponse<String> plain = get("/claims/sleep-onset-older-adults", "text/html");
 		HttpResponse<byte[]> zipped = this.http.send(HttpRequest.newBuilder(uri("/claims/sleep-onset-older-adults"))
