@@ -11,12 +11,12 @@ import com.mgsleep.kb.SiteClient;
  * One real page of each kind the site serves, picked from the JSON API so that the
  * browser tests follow the content: the richest topic, claim, reference and source.
  */
-final class SamplePages {
+public final class SamplePages {
 
 	/**
 	 * Every kind of page, as a path pattern; {@link #path} turns one into a real path.
 	 */
-	static Stream<String> kinds() {
+	public static Stream<String> kinds() {
 		return Stream.of("/", "/topics", "/topics/{slug}", "/claims", "/claims/{id}", "/citations", "/citations/{key}",
 				"/sources", "/sources/{key}", "/forms", "/forms/{slug}", "/dosages", "/articles", "/articles/{slug}",
 				"/disagreements", "/search", "/search?q=glycinate+dose", "404");
@@ -24,11 +24,11 @@ final class SamplePages {
 
 	private final SiteClient site;
 
-	SamplePages(SiteClient site) {
+	public SamplePages(SiteClient site) {
 		this.site = site;
 	}
 
-	String path(String kind) {
+	public String path(String kind) {
 		return switch (kind) {
 			case "/topics/{slug}" -> "/topics/" + mostOf("/api/topics", "claimCount").get("slug");
 			case "/claims/{id}" -> "/claims/" + mostOf("/api/claims", "citations").get("id");
@@ -42,7 +42,7 @@ final class SamplePages {
 	}
 
 	/** A file name for screenshots of this kind of page. */
-	static String name(String kind) {
+	public static String name(String kind) {
 		String name = kind.equals("/") ? "home" : kind.replaceAll("[/{}?=+]+", "-").replaceAll("^-|-$", "");
 		return name.isEmpty() ? "home" : name;
 	}
