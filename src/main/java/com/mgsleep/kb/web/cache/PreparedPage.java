@@ -30,6 +30,15 @@ record PreparedPage(byte[] body, byte[] gzipped, String etag, List<Map.Entry<Str
 				List.copyOf(headers));
 	}
 
+	/** The {@code Content-Type} the controller gave it, or {@code null}. */
+	String contentType() {
+		return this.headers.stream()
+			.filter((header) -> header.getKey().equalsIgnoreCase("Content-Type"))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** Whether a request's {@code If-None-Match} names this page's bytes. */
 	boolean matches(String ifNoneMatch) {
 		if (ifNoneMatch == null) {

@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -59,6 +61,12 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = request.getRequestURI();
 		PreparedPage page = this.pages.get(path);
+		if (page != null && !accepts(request.getHeader(HttpHeaders.ACCEPT), page)) {
+			// another representation, or a 406: the controllers decide, as without the
+			// cache
+			chain.doFilter(request, response);
+			return;
+		}
 		if (page == null) {
 			page = render(path, request, response, chain);
 			if (page == null) {
@@ -124,6 +132,22 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 		response.setContentLength(body.length);
 		if (!request.getMethod().equals("HEAD")) {
 			response.getOutputStream().write(body);
+		}
+	}
+
+	/** Whether a request's {@code Accept} admits the prepared page's media type. */
+	static boolean accepts(String accept, PreparedPage page) {
+		if (accept == null || accept.isBlank() || accept.equals("*/*") || page.contentType() == null) {
+			return true;
+		}
+		try {
+			MediaType type = MediaType.parseMediaType(page.contentType());
+			return MediaType.parseMediaTypes(accept)
+				.stream()
+				.anyMatch((wanted) -> wanted.getQualityValue() > 0 && wanted.isCompatibleWith(type));
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
 		}
 	}
 

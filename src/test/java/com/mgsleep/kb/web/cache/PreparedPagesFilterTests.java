@@ -99,6 +99,18 @@ class PreparedPagesFilterTests {
 	}
 
 	@Test
+	void doFilterWhenAcceptRulesOutThePreparedTypeThenTheControllersAnswer() throws Exception {
+		get("/claims/x", null, null);
+		MockHttpServletRequest json = new MockHttpServletRequest("GET", "/claims/x");
+		json.addHeader("Accept", "application/json");
+		this.filter.doFilter(json, new MockHttpServletResponse(), this.controller);
+		MockHttpServletRequest browser = new MockHttpServletRequest("GET", "/claims/x");
+		browser.addHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+		this.filter.doFilter(browser, new MockHttpServletResponse(), this.controller);
+		assertThat(this.renders).as("the JSON request reached the controller; the browser's did not").hasValue(2);
+	}
+
+	@Test
 	void acceptsGzipReadsQualityValues() {
 		assertThat(PreparedPagesFilter.acceptsGzip("gzip")).isTrue();
 		assertThat(PreparedPagesFilter.acceptsGzip("br, gzip;q=0.8")).isTrue();
