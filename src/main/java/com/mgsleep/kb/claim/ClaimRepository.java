@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.mgsleep.kb.citation.Citation;
-import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.Verdict;
 

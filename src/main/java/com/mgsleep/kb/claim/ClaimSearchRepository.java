@@ -2,7 +2,7 @@ package com.mgsleep.kb.claim;
 
 import java.util.List;
 
-import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.Verdict;
 
 import org.springframework.data.jpa.repository.Query;

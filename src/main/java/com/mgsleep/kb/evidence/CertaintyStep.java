@@ -1,5 +1,7 @@
 package com.mgsleep.kb.evidence;
 
+import com.mgsleep.kb.vocabulary.Certainty;
+
 /**
  * One step in reaching a claim's certainty: where it starts, or a reason it was rated
  * down.

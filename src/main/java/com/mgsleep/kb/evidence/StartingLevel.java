@@ -1,5 +1,6 @@
 package com.mgsleep.kb.evidence;
 
+import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.ReviewBasis;
 import com.mgsleep.kb.vocabulary.StudyDesign;
 import com.mgsleep.kb.vocabulary.VerificationStatus;

@@ -1,5 +1,6 @@
 package com.mgsleep.kb.evidence;
 
+import com.mgsleep.kb.vocabulary.Certainty;
 import java.util.Locale;
 import java.util.Optional;
 

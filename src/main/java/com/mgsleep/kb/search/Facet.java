@@ -1,6 +1,6 @@
 package com.mgsleep.kb.search;
 
-import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.SlugEnum;
 import com.mgsleep.kb.vocabulary.Verdict;
 

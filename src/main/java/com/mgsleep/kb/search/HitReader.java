@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.SlugEnum;
 import com.mgsleep.kb.vocabulary.Verdict;
 import org.apache.lucene.document.Document;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.SlugEnum;
 import com.mgsleep.kb.vocabulary.Verdict;
 

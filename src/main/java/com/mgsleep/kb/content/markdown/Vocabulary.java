@@ -1,9 +1,11 @@
 package com.mgsleep.kb.content.markdown;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import com.mgsleep.kb.vocabulary.AlertKind;
+import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.ClaimKind;
 import com.mgsleep.kb.vocabulary.DosagePurpose;
@@ -30,7 +32,10 @@ public final class Vocabulary {
 	public static final List<String> CLAIM_KINDS = SlugEnum.slugs(ClaimKind.class);
 
 	/** A review's own rating of the certainty of its evidence (GRADE). */
-	public static final List<String> RATED_CERTAINTIES = List.of("high", "moderate", "low", "very-low");
+	public static final List<String> RATED_CERTAINTIES = Arrays.stream(Certainty.values())
+		.filter((level) -> level != Certainty.NONE)
+		.map(Certainty::getSlug)
+		.toList();
 
 	/** What a systematic review or meta-analysis pooled. */
 	public static final List<String> REVIEW_BASES = SlugEnum.slugs(ReviewBasis.class);

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimRepository;
-import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.SlugEnum;
 import com.mgsleep.kb.vocabulary.Verdict;
 

@@ -3,7 +3,7 @@ package com.mgsleep.kb.web.fragment;
 import java.util.Arrays;
 import java.util.List;
 
-import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.vocabulary.Certainty;
 
 /**
  * How a claim's certainty reads on every page and in the API: badges, filter and facet

@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.claim.Claim;
-import com.mgsleep.kb.evidence.Certainty;
 import com.mgsleep.kb.source.Scorecard;
+import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.VerificationStatus;
 import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.CitationLine;

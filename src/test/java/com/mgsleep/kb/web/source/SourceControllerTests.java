@@ -5,9 +5,9 @@ import java.util.Optional;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.citation.CitationRepository;
-import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.SourceVerdictCount;
-import com.mgsleep.kb.evidence.Certainty;
+import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.Verdict;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,4 @@
-package com.mgsleep.kb.evidence;
-
-import com.mgsleep.kb.vocabulary.SlugEnum;
+package com.mgsleep.kb.vocabulary;
 
 /**
  * How sure we are of a claim, in the GRADE approach's levels, surest first; {@code NONE}
@@ -45,12 +43,12 @@ public enum Certainty implements SlugEnum {
 	 * Lower by {@code levels}, never below {@code VERY_LOW}: counted evidence, however
 	 * weak, is still more than none.
 	 */
-	Certainty lowered(int levels) {
+	public Certainty lowered(int levels) {
 		return values()[Math.min(VERY_LOW.ordinal(), ordinal() + levels)];
 	}
 
 	/** The lower of the two. */
-	static Certainty lower(Certainty a, Certainty b) {
+	public static Certainty lower(Certainty a, Certainty b) {
 		return a.isBelow(b) ? a : b;
 	}
 
