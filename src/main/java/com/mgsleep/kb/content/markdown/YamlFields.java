@@ -144,7 +144,14 @@ final class YamlFields {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value);
+			LocalDate date = LocalDate.parse(value);
+			// A day's grace: an editor a time zone ahead of the server may already be on
+			// tomorrow.
+			if (date.isAfter(LocalDate.now().plusDays(1))) {
+				this.problems.add(this.file, line(key),
+						"`" + key + "` " + value + " is in the future; give the date the page was last reviewed");
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			this.problems.add(this.file, line(key),

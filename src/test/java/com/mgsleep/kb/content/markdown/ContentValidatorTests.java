@@ -94,6 +94,21 @@ class ContentValidatorTests {
 	}
 
 	@Test
+	void validateWhenLastReviewedIsInTheFutureThenReportsFrontMatterLine() {
+		String nextWeek = java.time.LocalDate.now().plusDays(7).toString();
+		write("articles/future.md", """
+				---
+				title: T
+				summary: S
+				last-reviewed: %s
+				---
+				Prose.
+				""".formatted(nextWeek));
+		assertThat(errors()).containsExactly("articles/future.md:4: `last-reviewed` " + nextWeek
+				+ " is in the future; give the date the page was last reviewed");
+	}
+
+	@Test
 	void validateWhenDisagreementNamesUnknownClaimThenReportsDisagreementLine() {
 		write("articles/disagree.md", """
 				---
