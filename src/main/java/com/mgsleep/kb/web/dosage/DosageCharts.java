@@ -7,113 +7,129 @@ import java.util.stream.IntStream;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.dosage.Dosage;
 import com.mgsleep.kb.dosage.DosageFacts;
+import com.mgsleep.kb.vocabulary.Population;
 
 /**
- * Coordinates for the two server-rendered SVG charts on {@code /dosages}: each source's
- * recommended range against the adult RDA and upper limit, and the recommended timing
- * before bed. Computed here so the template only draws.
+ * The two bar charts on {@code /dosages}: each source's recommended range against the
+ * adult RDA and upper limit, and the recommended timing before bed. Positions are
+ * percentages of the chart's width, so a chart fits any screen: its labels are HTML text
+ * that wraps on a phone, never SVG text shrunk with the drawing or cut off at its edge.
  *
  * @param doseBars one bar per recommended range
  * @param timingBars one bar per recommended timing window
- * @param doseTicks x-axis ticks for mg
- * @param timingTicks x-axis ticks for minutes
- * @param upperLimitX x of the adult upper limit line
- * @param rdaFromX x where the adult RDA band starts
- * @param rdaToX x where it ends
- * @param doseHeight the dose chart's height
- * @param timingHeight the timing chart's height
+ * @param doseTicks the mg axis
+ * @param timingTicks the minutes axis
+ * @param upperLimit where the adult upper limit lies, in percent
+ * @param rdaFrom where the adult RDA band starts, in percent
+ * @param rdaWidth how wide it is, in percent
  * @param summary a text alternative for both charts
  */
 record DosageCharts(List<Bar> doseBars, List<Bar> timingBars, List<Tick> doseTicks, List<Tick> timingTicks,
-		double upperLimitX, double rdaFromX, double rdaToX, int doseHeight, int timingHeight, String summary) {
-
-	static final int LEFT = 230;
-
-	static final int WIDTH = 560;
-
-	static final int ROW = 28;
-
-	static final int TOP = 30;
+		double upperLimit, double rdaFrom, double rdaWidth, String summary) {
 
 	private static final double MAX_MG = 600;
 
 	private static final double MAX_MINUTES = 180;
 
+	/**
+	 * A bar narrower than this would vanish: a single dose such as 300 mg still shows.
+	 */
+	private static final double MIN_WIDTH = 0.6;
+
 	static DosageCharts of(List<Dosage> recommended, DosageFacts facts) {
 		double upperLimit = facts.adultUpperLimit();
-		double rdaMin = facts.adultRdaMin();
-		double rdaMax = facts.adultRdaMax();
-		List<Dosage> timed = recommended.stream().filter((dosage) -> dosage.getMinMinutesBeforeBed() != null).toList();
-		List<Bar> doseBars = IntStream.range(0, recommended.size()).mapToObj((i) -> {
-			Dosage dosage = recommended.get(i);
-			return new Bar(label(dosage) + ": " + dosage.getAmountText(), mg(dosage.getMinMg()),
-					Math.max(3, mg(dosage.getMaxMg()) - mg(dosage.getMinMg())), TOP + i * ROW,
-					dosage.getMaxMg() > upperLimit);
-		}).toList();
-		List<Bar> timingBars = IntStream.range(0, timed.size()).mapToObj((i) -> {
-			Dosage dosage = timed.get(i);
-			double from = minutes(dosage.getMaxMinutesBeforeBed());
-			double to = minutes(dosage.getMinMinutesBeforeBed());
-			return new Bar(label(dosage) + ": " + dosage.getTimingText(), from, Math.max(3, to - from), TOP + i * ROW,
-					false);
-		}).toList();
-		List<Tick> doseTicks = IntStream.rangeClosed(0, 6)
-			.mapToObj((i) -> new Tick(mg(i * 100), i * 100 + " mg"))
+		List<Bar> doseBars = recommended.stream()
+			.map((dosage) -> Bar.between(label(dosage) + ": " + dosage.getAmountText(), mg(dosage.getMinMg()),
+					mg(dosage.getMaxMg()), dosage.getMaxMg() > upperLimit))
+			.distinct()
 			.toList();
-		List<Tick> timingTicks = IntStream.rangeClosed(0, 6)
-			.mapToObj((i) -> new Tick(minutes(180 - i * 30), (180 - i * 30) + " min"))
+		List<Bar> timingBars = recommended.stream()
+			.filter((dosage) -> dosage.getMinMinutesBeforeBed() != null)
+			.map((dosage) -> Bar.between(label(dosage) + ": " + dosage.getTimingText(),
+					minutes(dosage.getMaxMinutesBeforeBed()), minutes(dosage.getMinMinutesBeforeBed()), false))
+			.distinct()
 			.toList();
 		long over = doseBars.stream().filter(Bar::over).count();
 		String summary = String.format(Locale.ROOT,
 				"%d recommended ranges; %d reach above the adult upper limit of %.0f mg a day for supplements. The adult"
 						+ " RDA, which counts food too, is %.0f-%.0f mg a day. %d timing recommendations, from %s.",
-				doseBars.size(), over, upperLimit, rdaMin, rdaMax, timingBars.size(),
+				doseBars.size(), over, upperLimit, facts.adultRdaMin(), facts.adultRdaMax(), timingBars.size(),
 				String.join("; ", timingBars.stream().map(Bar::label).toList()));
-		return new DosageCharts(doseBars, timingBars, doseTicks, timingTicks, mg(upperLimit), mg(rdaMin), mg(rdaMax),
-				TOP + Math.max(1, doseBars.size()) * ROW + 30, TOP + Math.max(1, timingBars.size()) * ROW + 30,
-				summary);
+		return new DosageCharts(doseBars, timingBars, ticks(100, " mg"), ticks(30, " min", true), mg(upperLimit),
+				mg(facts.adultRdaMin()), hundredths(mg(facts.adultRdaMax()) - mg(facts.adultRdaMin())), summary);
 	}
 
+	private static List<Tick> ticks(int step, String unit) {
+		return ticks(step, unit, false);
+	}
+
+	/** Six equal steps; the timing axis runs backwards, bedtime at the right edge. */
+	private static List<Tick> ticks(int step, String unit, boolean countingDown) {
+		return IntStream.rangeClosed(0, 6)
+			.mapToObj((i) -> new Tick(hundredths(i * 100.0 / 6), ((countingDown ? 6 - i : i) * step) + unit))
+			.toList();
+	}
+
+	/**
+	 * The source and, when it spoke of one sex, which: sources give one figure for men
+	 * (or women) of every adult age, stored once per age band but drawn once.
+	 */
 	private static String label(Dosage dosage) {
-		return dosage.getCitations().stream().map(Citation::getLabel).findFirst().orElse("Unknown source");
+		String source = dosage.getCitations().stream().map(Citation::getLabel).findFirst().orElse("Unknown source");
+		Population population = dosage.getPopulation();
+		if (population.isAdultBySex()) {
+			return source + ((population.getColumn() == Population.Column.MALE) ? ", men" : ", women");
+		}
+		return (population == Population.ADULTS) ? source : source + ", " + population.getLabel().toLowerCase();
 	}
 
 	private static double mg(double value) {
-		return LEFT + Math.min(value, MAX_MG) / MAX_MG * WIDTH;
+		return hundredths(Math.min(value, MAX_MG) / MAX_MG * 100);
+	}
+
+	/** Finer than a pixel on any screen, and short in the page. */
+	private static double hundredths(double percent) {
+		return Math.round(percent * 100) / 100.0;
 	}
 
 	/** Bedtime is at the right edge; earlier times lie further left. */
 	private static double minutes(double beforeBed) {
-		return LEFT + (MAX_MINUTES - Math.min(beforeBed, MAX_MINUTES)) / MAX_MINUTES * WIDTH;
-	}
-
-	public int getRight() {
-		return LEFT + WIDTH;
-	}
-
-	public int getLeft() {
-		return LEFT;
+		return hundredths((MAX_MINUTES - Math.min(beforeBed, MAX_MINUTES)) / MAX_MINUTES * 100);
 	}
 
 	/**
 	 * A horizontal bar.
 	 *
-	 * @param label the row label
-	 * @param x the left edge
-	 * @param width the width
-	 * @param y the top edge
+	 * @param label the row label, with the figures it draws
+	 * @param from the left edge, in percent
+	 * @param width the width, in percent
 	 * @param over whether it reaches above the upper limit
 	 */
-	record Bar(String label, double x, double width, double y, boolean over) {
+	record Bar(String label, double from, double width, boolean over) {
+
+		static Bar between(String label, double from, double to, boolean over) {
+			double width = hundredths(Math.max(MIN_WIDTH, to - from));
+			return new Bar(label, hundredths(Math.min(from, 100 - width)), width, over);
+		}
+
 	}
 
 	/**
 	 * An axis tick.
 	 *
-	 * @param x the position
+	 * @param at its position, in percent
 	 * @param label the text
 	 */
-	record Tick(double x, String label) {
+	record Tick(double at, String label) {
+
+		public boolean isFirst() {
+			return this.at == 0;
+		}
+
+		public boolean isLast() {
+			return this.at >= 100;
+		}
+
 	}
 
 }

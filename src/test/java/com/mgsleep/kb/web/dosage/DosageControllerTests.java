@@ -67,7 +67,10 @@ class DosageControllerTests {
 			.andExpect(content().string(containsString("href=\"/forms/oxide\"")))
 			.andExpect(content().string(containsString("30-60 min before bed")))
 			.andExpect(content().string(containsString("Above the upper limit.")))
-			.andExpect(content().string(containsString("<svg class=\"chart\" role=\"img\"")))
+			.andExpect(content().string(containsString(
+					"<span class=\"bar-label\">Magnesium &lt;b&gt;for&lt;/b&gt; sleep: 200-400 mg/day</span>")))
+			.andExpect(content().string(
+					containsString("<rect class=\"bar bar-over\" y=\"2\" height=\"6\" x=\"33.33\" width=\"33.34\"")))
 			.andExpect(content().string(containsString("role=\"region\" tabindex=\"0\" aria-labelledby=\"rda\"")));
 	}
 
