@@ -61,16 +61,19 @@ public final class SampleKnowledgeBase {
 		this.claim.cite(this.trial, CitationRole.SUPPORTS, "500 mg/day as oxide");
 		this.claim.cite(this.blog, CitationRole.ASSERTED_BY, null);
 		new CitationFormatter().formatAll(List.of(this.trial, this.blog));
-		this.claim
-			.assess(new Assessment(Certainty.LOW,
-					List.of(new CertaintyStep("start High", "randomized trial"),
-							new CertaintyStep("-1 imprecision", "a single trial of 46 participants"),
-							new CertaintyStep("-1 indirectness", "every study it rests on was in older adults")),
-					"For: 1 randomized trial, 46 participants, all in older adults.",
-					List.of("Shop blog: a web article"),
-					"Larger randomized placebo-controlled trials would change this.",
-					List.of(new FitFlag(FitFlagKind.OLDER_ADULTS_ONLY, "Every supporting study was in older adults.")),
-					true, false, Certainty.HIGH));
+		this.claim.assess(lowCertainty());
+	}
+
+	/** The assessment of the sample claim: one small trial, in older adults only. */
+	public Assessment lowCertainty() {
+		return new Assessment(Certainty.LOW,
+				List.of(new CertaintyStep("start High", "randomized trial"),
+						new CertaintyStep("-1 imprecision", "a single trial of 46 participants"),
+						new CertaintyStep("-1 indirectness", "every study it rests on was in older adults")),
+				"For: 1 randomized trial, 46 participants, all in older adults.", List.of("Shop blog: a web article"),
+				"Larger randomized placebo-controlled trials would change this.",
+				List.of(new FitFlag(FitFlagKind.OLDER_ADULTS_ONLY, "Every supporting study was in older adults.")),
+				true, false, Certainty.HIGH);
 	}
 
 }

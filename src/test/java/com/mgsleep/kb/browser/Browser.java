@@ -23,6 +23,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.util.FileSystemUtils;
@@ -70,6 +72,9 @@ public final class Browser
 				"--disable-quic", "--hide-scrollbars", "--lang=en-US",
 				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
 				"--user-data-dir=" + this.profile.toAbsolutePath());
+		// the console is read back after each page, to find scripts, styles or resources
+		// that failed
+		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
@@ -149,6 +154,21 @@ public final class Browser
 	/** Runs JavaScript in the page and returns what it returns. */
 	public Object script(String script, Object... args) {
 		return ((JavascriptExecutor) this.driver).executeScript(script, args);
+	}
+
+	/**
+	 * What the page wrote to the console at level SEVERE since the last call: errors in
+	 * scripts, blocked styles or scripts (CSP), and failed loads.
+	 */
+	public List<String> consoleErrors() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
 	}
 
 	/** The element that has the keyboard focus. */

@@ -1,5 +1,6 @@
 package com.mgsleep.kb.browser;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.mgsleep.kb.SiteClient;
@@ -11,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,7 +41,7 @@ class CitationPreviewBrowserTests {
 	}
 
 	@Test
-	void markerWhenHoveredThenPreviewShowsItsReferenceUntilThePointerLeaves() {
+	void markerWhenHoveredThenPreviewShowsItsReferenceAndStaysWhileThePointerIsOverIt() {
 		WebElement marker = browser.driver().findElement(By.cssSelector("a.cite-ref"));
 		new Actions(browser.driver()).moveToElement(marker).perform();
 		WebElement preview = browser.driver().findElement(By.cssSelector(".cite-preview[role='tooltip']"));
@@ -47,9 +49,24 @@ class CitationPreviewBrowserTests {
 		assertThat(preview.getText()).isEqualTo(referenceTextFor(marker));
 		assertThat(marker.getDomAttribute("aria-describedby")).isEqualTo(preview.getDomAttribute("id"));
 		browser.screenshot("article-citation-preview-hover");
+		// WCAG 1.4.13: the pointer can move onto the preview, to read or select it,
+		// without it closing
+		new Actions(browser.driver()).moveToElement(preview).pause(Duration.ofMillis(800)).perform();
+		assertThat(browser.driver().findElements(By.className("cite-preview"))).as("preview under the pointer")
+			.hasSize(1);
 		new Actions(browser.driver()).moveToElement(browser.driver().findElement(By.tagName("h1"))).perform();
-		assertThat(browser.driver().findElements(By.className("cite-preview"))).isEmpty();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(3))
+			.until((driver) -> driver.findElements(By.className("cite-preview")).isEmpty());
 		assertThat(marker.getDomAttribute("aria-describedby")).isNull();
+	}
+
+	@Test
+	void previewWhenEscapePressedThenClosesWithoutMovingThePointer() {
+		WebElement marker = browser.driver().findElement(By.cssSelector("a.cite-ref"));
+		new Actions(browser.driver()).moveToElement(marker).perform();
+		assertThat(browser.driver().findElements(By.className("cite-preview"))).hasSize(1);
+		browser.press(Keys.ESCAPE);
+		assertThat(browser.driver().findElements(By.className("cite-preview"))).isEmpty();
 	}
 
 	@Test

@@ -24,10 +24,11 @@ import com.mgsleep.kb.web.fragment.StatusView;
  * @param summary one or two sentences
  * @param lastReviewed the date of its last review
  * @param sections the sections in reading order
+ * @param contents its sections' headings, empty when it is too short to need them
  * @param references the works cited, numbered in order of first citation
  */
 record ArticlePage(String title, String summary, LocalDate lastReviewed, List<Section> sections,
-		List<Reference> references) {
+		List<TableOfContents.Entry> contents, List<Reference> references) {
 
 	static ArticlePage of(Article article, Map<String, Claim> claims, Map<Integer, List<Dosage>> tables,
 			Map<String, Disagreement> disagreements) {
@@ -37,8 +38,9 @@ record ArticlePage(String title, String summary, LocalDate lastReviewed, List<Se
 			case DISAGREEMENT -> Section.disagreement(DisagreementSummary.of(disagreements.get(section.blockId())));
 			default -> Section.text(section);
 		}).toList();
+		List<String> prose = sections.stream().filter(Section::isProse).map(Section::html).toList();
 		return new ArticlePage(article.getTitle(), article.getSummary(), article.getLastReviewed(), sections,
-				article.getReferences().stream().map(Reference::of).toList());
+				TableOfContents.of(prose), article.getReferences().stream().map(Reference::of).toList());
 	}
 
 	/**

@@ -51,13 +51,16 @@ class ClaimController {
 	String listClaims(@RequestParam(required = false) String topic, @RequestParam(required = false) String form,
 			@RequestParam(required = false) String verdict, @RequestParam(required = false) String source,
 			@RequestParam(required = false) String certainty, @RequestParam(required = false) String sort,
-			Model model) {
+			@RequestParam(defaultValue = "1") int page, Model model) {
 		ClaimFilter filter = new ClaimFilter(topic, form, verdict, source, certainty, sort);
-		List<ClaimCard> matching = filter.apply(this.claims, null).stream().map(ClaimCard::of).toList();
+		List<Claim> matching = filter.apply(this.claims, null);
+		ClaimListPage shown = ClaimListPage.of(matching, page, filter);
 		long total = this.claims.count();
-		model.addAttribute("claims", matching);
+		model.addAttribute("claims", shown.claims().stream().map(ClaimCard::of).toList());
+		model.addAttribute("pages", shown.links());
 		model.addAttribute("countText",
-				filter.isActive() ? matching.size() + " of " + total + " claims match" : total + " claims");
+				(filter.isActive() ? matching.size() + " of " + total + " claims match" : total + " claims")
+						+ shown.rangeText());
 		model.addAttribute("filter", filter);
 		model.addAttribute("topics",
 				this.topics.findAll(Sort.by("name"))

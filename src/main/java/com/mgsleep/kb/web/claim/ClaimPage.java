@@ -1,5 +1,6 @@
 package com.mgsleep.kb.web.claim;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,14 +31,16 @@ import com.mgsleep.kb.web.fragment.VerdictView;
  * @param topics its topics
  * @param forms the forms it is about
  * @param article the article it is discussed in, at the claim
+ * @param lastReviewed when the editors last reviewed it, with the article it is written
+ * in
  * @param roles the references by role, only roles that have any
  * @param disagreements the disagreements it takes a position in
  * @param related related claims
  */
 record ClaimPage(String statement, VerdictView verdict, String verdictRationale, CertaintyView certainty,
 		String evidenceRationale, List<ClaimCertaintyStep> certaintySteps, List<String> notCounted, String evidenceGap,
-		List<String> flags, List<Link> topics, List<Link> forms, Link article, List<RoleSection> roles,
-		List<DisagreementSummary> disagreements, List<Link> related) {
+		List<String> flags, List<Link> topics, List<Link> forms, Link article, LocalDate lastReviewed,
+		List<RoleSection> roles, List<DisagreementSummary> disagreements, List<Link> related) {
 
 	static ClaimPage of(Claim claim, List<Disagreement> disagreements) {
 		Article article = claim.getArticle();
@@ -47,7 +50,7 @@ record ClaimPage(String statement, VerdictView verdict, String verdictRationale,
 				claim.getFlags().stream().map(ClaimFlag::message).toList(),
 				claim.getTopics().stream().map((topic) -> new Link(topic.getUrl(), topic.getName())).toList(),
 				claim.getForms().stream().map((form) -> new Link(form.getUrl(), form.getName())).toList(),
-				new Link(article.getUrl() + "#claim-" + claim.getId(), article.getTitle()),
+				new Link(article.getUrl() + "#claim-" + claim.getId(), article.getTitle()), article.getLastReviewed(),
 				Arrays.stream(CitationRole.values())
 					.map((role) -> RoleSection.of(claim, role))
 					.filter((section) -> !section.citations().isEmpty())

@@ -1,6 +1,7 @@
 package com.mgsleep.kb.web.disagreement;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.claim.Claim;
@@ -38,7 +39,7 @@ record DisagreementView(String id, String question, List<Position> positions) {
 	 * @param verdict the verdict badge
 	 * @param certainty the certainty badge
 	 * @param evidence what the primary evidence says (the counted evidence)
-	 * @param sources the sources asserting it
+	 * @param sources the sources asserting it, by name
 	 */
 	record Position(String url, String statement, VerdictView verdict, CertaintyView certainty, String evidence,
 			List<Link> sources) {
@@ -46,15 +47,16 @@ record DisagreementView(String id, String question, List<Position> positions) {
 		static Position of(Claim claim) {
 			return new Position(claim.getUrl(), claim.getStatement(), VerdictView.of(claim.getVerdict()),
 					CertaintyView.of(claim.getCertainty()), claim.getEvidenceRationale(),
-					assertingSources(claim).stream().map((key) -> new Link(Citation.sourceUrlOf(key), key)).toList());
+					asserting(claim).map((source) -> new Link(Citation.sourceUrlOf(source.getKey()), source.getLabel()))
+						.toList());
 		}
 
 		static List<String> assertingSources(Claim claim) {
-			return claim.citationsWith(CitationRole.ASSERTED_BY)
-				.stream()
-				.map(ClaimCitation::getCitation)
-				.map(Citation::getKey)
-				.toList();
+			return asserting(claim).map(Citation::getKey).toList();
+		}
+
+		private static Stream<Citation> asserting(Claim claim) {
+			return claim.citationsWith(CitationRole.ASSERTED_BY).stream().map(ClaimCitation::getCitation);
 		}
 
 	}

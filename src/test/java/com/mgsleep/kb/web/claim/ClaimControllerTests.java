@@ -2,8 +2,10 @@ package com.mgsleep.kb.web.claim;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
+import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
 import com.mgsleep.kb.form.FormRepository;
@@ -68,6 +70,9 @@ class ClaimControllerTests {
 			.andExpect(content().string(containsString("href=\"/citations/abbasi-2012\"")))
 			.andExpect(content().string(containsString("href=\"/citations/shop-blog\"")))
 			.andExpect(content().string(containsString("Sells supplements")))
+			.andExpect(content().string(containsString(
+					"<dt>Last reviewed</dt>\n\t\t\t<dd><time datetime=\"2026-11-20\">20 November 2026</time></dd>")))
+			.andExpect(content().string(containsString("<nav class=\"breadcrumbs\" aria-label=\"Breadcrumb\">")))
 			.andExpect(content().string(containsString("\"@type\":\"ClaimReview\"")))
 			.andExpect(content().string(containsString(
 					"\"reviewRating\":{\"@type\":\"Rating\",\"ratingValue\":3,\"bestRating\":5,\"worstRating\":1,\"alternateName\":\"Limited\"}")))
@@ -117,6 +122,45 @@ class ClaimControllerTests {
 				assertThat(card.citationCount()).isEqualTo(2);
 				assertThat(card.flags()).extracting(FlagView::label).containsExactly("Older adults only");
 			});
+	}
+
+	@Test
+	void listClaimsWhenMoreThanAPageThenShowsThirtyAndLinksEveryPageWithTheFilters() throws Exception {
+		List<Claim> many = IntStream.rangeClosed(1, 65).mapToObj((i) -> {
+			Claim claim = new Claim("claim-%02d".formatted(i), "Statement %02d.".formatted(i), Verdict.LIMITED, "why",
+					this.kb.article, i);
+			claim.assess(this.kb.lowCertainty());
+			return claim;
+		}).toList();
+		given(this.claims.findMatching(null, null, Verdict.LIMITED, null, null)).willReturn(many);
+		given(this.claims.count()).willReturn(149L);
+		MvcResult result = this.mvc
+			.perform(get("/claims").param("verdict", "limited").param("sort", "statement").param("page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("countText", "65 of 149 claims match, showing 31-60"))
+			.andExpect(content().string(
+					containsString("<a href=\"/claims?verdict=limited&amp;sort=statement\" rel=\"prev\">Previous</a>")))
+			.andExpect(content().string(containsString(
+					"<a href=\"/claims?verdict=limited&amp;sort=statement&amp;page=3\" rel=\"next\">Next</a>")))
+			.andExpect(content().string(
+					containsString("<span aria-current=\"page\"><span class=\"visually-hidden\">Page </span>2</span>")))
+			.andReturn();
+		assertThat((List<?>) result.getModelAndView().getModel().get("claims")).hasSize(30)
+			.first()
+			.isInstanceOfSatisfying(ClaimCard.class, (card) -> assertThat(card.url()).isEqualTo("/claims/claim-31"));
+	}
+
+	@Test
+	void listClaimsWhenPageOutOfRangeOrNotANumberThenNotFoundOrBadRequest() throws Exception {
+		given(this.claims.findMatching(null, null, null, null, null)).willReturn(List.of(this.kb.claim));
+		this.mvc.perform(get("/claims").param("page", "2")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/claims").param("page", "0")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/claims").param("page", "two")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/claims").param("page", "99999999999")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/claims"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("countText", "0 claims"))
+			.andExpect(content().string(not(containsString("class=\"pagination\""))));
 	}
 
 	@Test

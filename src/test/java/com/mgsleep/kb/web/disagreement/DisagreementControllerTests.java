@@ -23,6 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -83,7 +84,10 @@ class DisagreementControllerTests {
 			.andExpect(content().string(containsString("How long before bed?")))
 			.andExpect(content().string(containsString("href=\"/claims/take-it-an-hour-or-two-before\"")))
 			.andExpect(content().string(containsString("30-60 min before bed")))
-			.andExpect(content().string(containsString("1-2 h before bed")));
+			.andExpect(content().string(containsString("1-2 h before bed")))
+			.andExpect(content().string(containsString(
+					"Taken by <a href=\"/sources/shop-blog\">Magnesium &lt;b&gt;for&lt;/b&gt; sleep</a>")))
+			.andExpect(content().string(not(containsString(">shop-blog</a>"))));
 	}
 
 	@Test
