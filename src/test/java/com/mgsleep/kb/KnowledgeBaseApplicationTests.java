@@ -7,10 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+
+import com.mgsleep.kb.web.cache.PreparedPages;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +34,9 @@ class KnowledgeBaseApplicationTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private PreparedPages preparedPages;
 
 	@Test
 	void homeWhenStartedThenShowsArticlesAndVerdicts() throws Exception {
@@ -125,6 +134,21 @@ class KnowledgeBaseApplicationTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(headAgain.headers().firstValue("ETag")).isPresent();
 		assertThat(get("/topics/dosage-timing", "text/html").body()).contains("</html>");
+	}
+
+	@Test
+	void pagesWhenAnsweredFromMemoryThenTheSameStatusHeadersAndBytesAsWhenFirstRendered() throws Exception {
+		this.preparedPages.clear();
+		HttpResponse<String> rendered = get("/topics/dosage-timing", "text/html");
+		assertThat(this.preparedPages.size()).as("pages kept after the first request").isOne();
+		HttpResponse<String> fromMemory = get("/topics/dosage-timing", "text/html");
+		assertThat(fromMemory.statusCode()).isEqualTo(rendered.statusCode()).isEqualTo(200);
+		assertThat(fromMemory.body()).isEqualTo(rendered.body());
+		Map<String, List<String>> renderedHeaders = new TreeMap<>(rendered.headers().map());
+		Map<String, List<String>> memoryHeaders = new TreeMap<>(fromMemory.headers().map());
+		renderedHeaders.remove("date");
+		memoryHeaders.remove("date");
+		assertThat(memoryHeaders).isEqualTo(renderedHeaders).containsKeys("etag", "content-security-policy");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package com.mgsleep.kb.web;
 
 import com.mgsleep.kb.web.cache.PreparedPages;
 import com.mgsleep.kb.web.cache.PreparedPagesFilter;
+import com.mgsleep.kb.web.cache.PreparedPagesValve;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
 
@@ -45,9 +46,18 @@ class WebConfiguration {
 	}
 
 	/**
-	 * First of all filters: a page from memory needs none of the others' work per request
-	 * (it sets the security headers itself), and one rendered for the first time passes
-	 * through them all.
+	 * Pages already prepared are answered inside Tomcat, before any filter or servlet:
+	 * that per-request work is most of what separates the application from a static file
+	 * server.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> preparedPagesValve(PreparedPages pages) {
+		return (factory) -> factory.addContextValves(new PreparedPagesValve(pages));
+	}
+
+	/**
+	 * First of all filters: a page rendered for the first time passes through all the
+	 * others and is kept; the valve answers it from then on.
 	 */
 	@Bean
 	FilterRegistrationBean<PreparedPagesFilter> preparedPagesFilter(PreparedPages pages) {

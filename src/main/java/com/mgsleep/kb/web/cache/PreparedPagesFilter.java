@@ -7,17 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-import com.mgsleep.kb.web.SecurityHeadersFilter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -29,14 +25,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * dynamic and pass through.
  */
 public class PreparedPagesFilter extends OncePerRequestFilter {
-
-	/** Revalidate after five minutes: cheap, since the answer is then a 304. */
-	static final String PAGE_CACHE_CONTROL = "public, max-age=300";
-
-	/** Fingerprinted assets never change under their name. */
-	static final String ASSET_CACHE_CONTROL = "public, max-age=31536000, immutable";
-
-	private static final Pattern FINGERPRINTED = Pattern.compile(".*-[0-9a-f]{32}\\.(css|js)$");
 
 	/** Headers the filter writes itself, or the server does. */
 	private static final Set<String> OWN_HEADERS = Set.of("etag", "vary", "cache-control", "content-length",
@@ -50,10 +38,7 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String method = request.getMethod();
-		String path = request.getRequestURI();
-		return !(method.equals("GET") || method.equals("HEAD")) || request.getQueryString() != null
-				|| path.startsWith("/search") || path.startsWith("/api/search") || path.startsWith("/actuator");
+		return !PreparedAnswer.isPreparable(request);
 	}
 
 	@Override
@@ -61,7 +46,7 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String path = request.getRequestURI();
 		PreparedPage page = this.pages.get(path);
-		if (page != null && !accepts(request.getHeader(HttpHeaders.ACCEPT), page)) {
+		if (page != null && !PreparedAnswer.accepts(request.getHeader(HttpHeaders.ACCEPT), page)) {
 			// another representation, or a 406: the controllers decide, as without the
 			// cache
 			chain.doFilter(request, response);
@@ -73,7 +58,7 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		answer(page, path, request, response);
+		PreparedAnswer.write(page, path, request, response);
 	}
 
 	/**
@@ -83,7 +68,7 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 	private PreparedPage render(String path, HttpServletRequest request, HttpServletResponse response,
 			FilterChain chain) throws IOException, ServletException {
 		Set<String> before = lowerCase(response.getHeaderNames());
-		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
+		Capture capture = new Capture(response);
 		chain.doFilter(request, capture);
 		if (capture.getStatus() != HttpServletResponse.SC_OK || response.isCommitted()) {
 			capture.copyBodyToResponse();
@@ -100,6 +85,9 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 				&& headers.stream().noneMatch((h) -> h.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE))) {
 			headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, capture.getContentType()));
 		}
+		if (capture.language != null) {
+			headers.add(Map.entry(HttpHeaders.CONTENT_LANGUAGE, capture.language.toLanguageTag()));
+		}
 		PreparedPage page = PreparedPage.of(capture.getContentAsByteArray(), headers);
 		this.pages.put(path, page);
 		// the captured body is answered below like any prepared page
@@ -107,75 +95,31 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 		return page;
 	}
 
-	private void answer(PreparedPage page, String path, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
-		// this filter runs first of all, so a page from memory gets the site's headers
-		// here
-		SecurityHeadersFilter.addTo(response);
-		page.headers().forEach((header) -> response.setHeader(header.getKey(), header.getValue()));
-		response.setHeader(HttpHeaders.ETAG, page.etag());
-		response.setHeader(HttpHeaders.CACHE_CONTROL,
-				FINGERPRINTED.matcher(path).matches() ? ASSET_CACHE_CONTROL : PAGE_CACHE_CONTROL);
-		if (page.gzipped() != null) {
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		}
-		if (page.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			return;
-		}
-		byte[] body = page.body();
-		if (page.gzipped() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			body = page.gzipped();
-		}
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentLength(body.length);
-		if (!request.getMethod().equals("HEAD")) {
-			response.getOutputStream().write(body);
-		}
-	}
-
-	/** Whether a request's {@code Accept} admits the prepared page's media type. */
-	static boolean accepts(String accept, PreparedPage page) {
-		if (accept == null || accept.isBlank() || accept.equals("*/*") || page.contentType() == null) {
-			return true;
-		}
-		try {
-			MediaType type = MediaType.parseMediaType(page.contentType());
-			return MediaType.parseMediaTypes(accept)
-				.stream()
-				.anyMatch((wanted) -> wanted.getQualityValue() > 0 && wanted.isCompatibleWith(type));
-		}
-		catch (InvalidMediaTypeException ex) {
-			return false;
-		}
-	}
-
-	/** Whether {@code Accept-Encoding} allows gzip, honouring {@code q=0}. */
-	static boolean acceptsGzip(String acceptEncoding) {
-		if (acceptEncoding == null) {
-			return false;
-		}
-		for (String part : acceptEncoding.split(",")) {
-			String[] pieces = part.strip().split(";");
-			String coding = pieces[0].strip().toLowerCase(Locale.ROOT);
-			if (coding.equals("gzip") || coding.equals("*")) {
-				for (int i = 1; i < pieces.length; i++) {
-					String parameter = pieces[i].strip().replace(" ", "");
-					if (parameter.matches("q=0(\\.0{0,3})?")) {
-						return false;
-					}
-				}
-				return true;
-			}
-		}
-		return false;
-	}
-
 	private static Set<String> lowerCase(Iterable<String> names) {
 		Set<String> lower = new HashSet<>();
 		names.forEach((name) -> lower.add(name.toLowerCase(Locale.ROOT)));
 		return lower;
+	}
+
+	/**
+	 * The rendered response, and the locale the view gave it: the server writes that as
+	 * {@code Content-Language} only when the response is sent, so it is not among the
+	 * headers to copy.
+	 */
+	private static final class Capture extends ContentCachingResponseWrapper {
+
+		private Locale language;
+
+		Capture(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			super.setLocale(locale);
+			this.language = locale;
+		}
+
 	}
 
 }

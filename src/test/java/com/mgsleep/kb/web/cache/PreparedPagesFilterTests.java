@@ -111,13 +111,24 @@ class PreparedPagesFilterTests {
 	}
 
 	@Test
+	void doFilterWhenPathIsAnotherSpellingOfAPageThenAnsweredButNeverKept() throws Exception {
+		for (String path : new String[] { "/claims/%78", "/claims/./x", "/claims/y/../x", "//claims/x",
+				"/claims/x;v=1" }) {
+			assertThat(get(path, null, null).getContentAsString()).as(path).isEqualTo(PAGE);
+		}
+		assertThat(this.pages.size()).isZero();
+		get("/claims/x", null, null);
+		assertThat(this.pages.size()).isOne();
+	}
+
+	@Test
 	void acceptsGzipReadsQualityValues() {
-		assertThat(PreparedPagesFilter.acceptsGzip("gzip")).isTrue();
-		assertThat(PreparedPagesFilter.acceptsGzip("br, gzip;q=0.8")).isTrue();
-		assertThat(PreparedPagesFilter.acceptsGzip("*")).isTrue();
-		assertThat(PreparedPagesFilter.acceptsGzip("gzip;q=0")).isFalse();
-		assertThat(PreparedPagesFilter.acceptsGzip("deflate")).isFalse();
-		assertThat(PreparedPagesFilter.acceptsGzip(null)).isFalse();
+		assertThat(PreparedAnswer.acceptsGzip("gzip")).isTrue();
+		assertThat(PreparedAnswer.acceptsGzip("br, gzip;q=0.8")).isTrue();
+		assertThat(PreparedAnswer.acceptsGzip("*")).isTrue();
+		assertThat(PreparedAnswer.acceptsGzip("gzip;q=0")).isFalse();
+		assertThat(PreparedAnswer.acceptsGzip("deflate")).isFalse();
+		assertThat(PreparedAnswer.acceptsGzip(null)).isFalse();
 	}
 
 	private MockHttpServletResponse get(String path, String ifNoneMatch, String acceptEncoding)
