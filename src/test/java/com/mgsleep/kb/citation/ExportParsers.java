@@ -43,14 +43,18 @@ public final class ExportParsers {
 		}
 	}
 
-	/** A field's text as a reader sees it, with LaTeX escapes and case braces undone. */
+	/**
+	 * A field's text as a reader sees it, with LaTeX escapes and case braces undone. The
+	 * printer turns a straight apostrophe into the right quote LaTeX typesets for it; it
+	 * is turned back, so that the text compares with what was written.
+	 */
 	public static String plain(BibTeXEntry entry, Key key) {
 		Value value = entry.getField(key);
 		if (value == null) {
 			return null;
 		}
 		try {
-			return new LaTeXPrinter().print(new LaTeXParser().parse(value.toUserString()));
+			return new LaTeXPrinter().print(new LaTeXParser().parse(value.toUserString())).replace('\u2019', '\'');
 		}
 		catch (ParseException ex) {
 			throw new AssertionError("Not LaTeX: " + value.toUserString(), ex);

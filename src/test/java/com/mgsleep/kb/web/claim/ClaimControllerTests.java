@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.claim.ReviewDateRepository;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
@@ -55,6 +56,9 @@ class ClaimControllerTests {
 
 	@MockitoBean
 	private FormRepository forms;
+
+	@MockitoBean
+	private ReviewDateRepository reviewDates;
 
 	@Test
 	void showClaimWhenFoundThenShowsVerdictAndLinksEveryCitation() throws Exception {
