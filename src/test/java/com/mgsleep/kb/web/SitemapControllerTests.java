@@ -67,12 +67,7 @@ class SitemapControllerTests {
 
 	@Test
 	void showSitemapThenEveryPageAsAnAbsoluteUrl() throws Exception {
-		given(this.articles.findAll(any(Sort.class))).willReturn(List.of(this.kb.article));
-		given(this.topics.findAll(any(Sort.class))).willReturn(List.of(this.kb.topic));
-		given(this.forms.findAll(any(Sort.class))).willReturn(List.of(this.kb.oxide));
-		given(this.claims.findAllInReadingOrder()).willReturn(List.of(this.kb.claim));
-		given(this.claims.findAssertingSources()).willReturn(List.of(this.kb.blog));
-		given(this.citations.findAll(any(Sort.class))).willReturn(List.of(this.kb.trial, this.kb.blog));
+		givenOnePageOfEachKind();
 		this.mvc.perform(get("/sitemap.xml"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/xml;charset=UTF-8"))
@@ -92,12 +87,7 @@ class SitemapControllerTests {
 
 	@Test
 	void showSitemapThenValidAgainstTheSitemapSchemaWithLastReviewedDatesAsLastmod() throws Exception {
-		given(this.articles.findAll(any(Sort.class))).willReturn(List.of(this.kb.article));
-		given(this.topics.findAll(any(Sort.class))).willReturn(List.of(this.kb.topic));
-		given(this.forms.findAll(any(Sort.class))).willReturn(List.of(this.kb.oxide));
-		given(this.claims.findAllInReadingOrder()).willReturn(List.of(this.kb.claim));
-		given(this.claims.findAssertingSources()).willReturn(List.of(this.kb.blog));
-		given(this.citations.findAll(any(Sort.class))).willReturn(List.of(this.kb.trial, this.kb.blog));
+		givenOnePageOfEachKind();
 		LocalDate reviewed = LocalDate.of(2026, 11, 20);
 		given(this.reviewDates.findClaimDates())
 			.willReturn(List.of(new ReviewDate("sleep-onset-older-adults", reviewed)));
@@ -137,6 +127,15 @@ class SitemapControllerTests {
 			.andExpect(status().isNotAcceptable())
 			.andExpect(content().contentType("text/html;charset=UTF-8"))
 			.andExpect(content().string(containsString("<!DOCTYPE html>")));
+	}
+
+	private void givenOnePageOfEachKind() {
+		given(this.articles.findAll(any(Sort.class))).willReturn(List.of(this.kb.article));
+		given(this.topics.findAll(any(Sort.class))).willReturn(List.of(this.kb.topic));
+		given(this.forms.findAll(any(Sort.class))).willReturn(List.of(this.kb.oxide));
+		given(this.claims.findAllInReadingOrder()).willReturn(List.of(this.kb.claim));
+		given(this.claims.findAssertingSources()).willReturn(List.of(this.kb.blog));
+		given(this.citations.findAll(any(Sort.class))).willReturn(List.of(this.kb.trial, this.kb.blog));
 	}
 
 }
