@@ -46,8 +46,8 @@ public final class SampleKnowledgeBase {
 			Verdict.LIMITED, "three small trials", this.article, 0);
 
 	public SampleKnowledgeBase() {
-		this.trial
-			.setPublication(new Publication(2012, 12, null, "J Res Med Sci", "17", "12", "1161-1169", null, null));
+		this.trial.setPublication(
+				new Publication(2012, 12, null, "J Res Med Sci", "17", "12", "1161-1169", null, null, null));
 		this.trial.setIdentifiers(new Identifiers(null, "23853635", "PMC3703169", null));
 		this.trial.setEvidence(StudyDesign.RCT, VerificationStatus.VERIFIED, "Seen on PubMed.");
 		this.blog.setEvidence(StudyDesign.WEB_ARTICLE, VerificationStatus.VERIFIED, null);

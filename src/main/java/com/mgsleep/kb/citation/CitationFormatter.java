@@ -1,11 +1,10 @@
 package com.mgsleep.kb.citation;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,11 +18,6 @@ import de.undercouch.citeproc.csl.CSLNameBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import de.undercouch.citeproc.helper.json.StringJsonBuilderFactory;
 import de.undercouch.citeproc.output.Bibliography;
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXFormatter;
-import org.jbibtex.Key;
-import org.jbibtex.StringValue;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -59,7 +53,7 @@ public class CitationFormatter {
 		for (int i = 0; i < citations.size(); i++) {
 			Citation citation = citations.get(i);
 			citation.setFormatted(new FormattedReference(vancouver.get(citation.getKey()), apa.get(citation.getKey()),
-					bibtex(citation),
+					BibtexEntry.of(citation),
 					(String) items.get(i).toJson(new StringJsonBuilderFactory().createJsonBuilder())));
 		}
 	}
@@ -98,7 +92,6 @@ public class CitationFormatter {
 		CSLItemDataBuilder builder = new CSLItemDataBuilder().id(citation.getKey())
 			.type(type(citation.getType()))
 			.title(citation.getTitle())
-			.author(citation.getAuthors().stream().map(CitationFormatter::name).toArray(CSLName[]::new))
 			.containerTitle(publication.container())
 			.volume(publication.volume())
 			.issue(publication.issue())
@@ -109,6 +102,14 @@ public class CitationFormatter {
 			.PMID(ids.pmid())
 			.PMCID(ids.pmcid())
 			.URL(ids.url());
+		if (!citation.getAuthors().isEmpty()) {
+			// an empty list would tell reference managers the work has no authors at all
+			builder.author(citation.getAuthors().stream().map(CitationFormatter::name).toArray(CSLName[]::new));
+		}
+		if (publication.accessed() != null) {
+			LocalDate accessed = publication.accessed();
+			builder.accessed(accessed.getYear(), accessed.getMonthValue(), accessed.getDayOfMonth());
+		}
 		if (publication.year() != null) {
 			if (publication.month() == null) {
 				builder.issued(publication.year());
@@ -136,57 +137,6 @@ public class CitationFormatter {
 		}
 		catch (IllegalArgumentException ex) {
 			return CSLType.ARTICLE;
-		}
-	}
-
-	private static String bibtex(Citation citation) {
-		Publication publication = citation.getPublication();
-		Identifiers ids = citation.getIdentifiers();
-		BibTeXEntry entry = new BibTeXEntry(bibtexType(citation.getType()), new Key(citation.getKey()));
-		field(entry, BibTeXEntry.KEY_TITLE, citation.getTitle());
-		field(entry, BibTeXEntry.KEY_AUTHOR,
-				String.join(" and ",
-						citation.getAuthors()
-							.stream()
-							.map((author) -> (author.literal() != null) ? "{" + author.literal() + "}"
-									: author.family() + ((author.given() != null) ? ", " + author.given() : ""))
-							.toList()));
-		field(entry, "chapter".equals(citation.getType()) ? BibTeXEntry.KEY_BOOKTITLE : BibTeXEntry.KEY_JOURNAL,
-				publication.container());
-		field(entry, BibTeXEntry.KEY_YEAR, (publication.year() != null) ? publication.year().toString() : null);
-		field(entry, BibTeXEntry.KEY_VOLUME, publication.volume());
-		field(entry, BibTeXEntry.KEY_NUMBER, publication.issue());
-		field(entry, BibTeXEntry.KEY_PAGES,
-				(publication.page() != null) ? publication.page().replace("-", "--") : null);
-		field(entry, BibTeXEntry.KEY_PUBLISHER, publication.publisher());
-		field(entry, BibTeXEntry.KEY_DOI, ids.doi());
-		field(entry, new Key("pmid"), ids.pmid());
-		field(entry, new Key("pmcid"), ids.pmcid());
-		field(entry, BibTeXEntry.KEY_URL, ids.url());
-		BibTeXDatabase database = new BibTeXDatabase();
-		database.addObject(entry);
-		StringWriter writer = new StringWriter();
-		try {
-			new BibTeXFormatter().format(database, writer);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return writer.toString().strip() + "\n";
-	}
-
-	private static Key bibtexType(String type) {
-		return switch (type.toLowerCase(Locale.ROOT)) {
-			case "article-journal" -> BibTeXEntry.TYPE_ARTICLE;
-			case "book", "report" -> BibTeXEntry.TYPE_BOOK;
-			case "chapter" -> BibTeXEntry.TYPE_INCOLLECTION;
-			default -> BibTeXEntry.TYPE_MISC;
-		};
-	}
-
-	private static void field(BibTeXEntry entry, Key key, String value) {
-		if (value != null && !value.isBlank()) {
-			entry.addField(key, new StringValue(value, StringValue.Style.BRACED));
 		}
 	}
 

@@ -24,6 +24,8 @@ public interface CitationRepository extends Repository<Citation, String> {
 	@EntityGraph(attributePaths = { "authors", "citedBy" })
 	Optional<Citation> findById(String key);
 
+	/** The references a web article cites, with their authors, as its page lists them. */
+	@EntityGraph(attributePaths = "authors")
 	@Query("select c from Citation c join c.citedBy source where source = :sourceKey order by c.key")
 	List<Citation> findCitedBy(String sourceKey);
 

@@ -1,10 +1,12 @@
 package com.mgsleep.kb.citation;
 
+import java.time.LocalDate;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * Where and when a work appeared.
+ * Where and when a work appeared, and for a web page the day it was read.
  *
  * @param year the year, or {@code null}
  * @param month the month, or {@code null}
@@ -15,14 +17,16 @@ import jakarta.persistence.Embeddable;
  * @param page the page range
  * @param publisher the publisher
  * @param publisherPlace the publisher's place
+ * @param accessed the day a web page was read (CSL {@code accessed}), or {@code null}
  */
 @Embeddable
 public record Publication(@Column(name = "issued_year") Integer year, @Column(name = "issued_month") Integer month,
 		@Column(name = "issued_day") Integer day, String container, String volume, String issue, String page,
-		String publisher, String publisherPlace) {
+		String publisher, String publisherPlace, @Column(name = "accessed_on") LocalDate accessed) {
 
 	/** Nothing known about where or when. */
-	public static final Publication UNKNOWN = new Publication(null, null, null, null, null, null, null, null, null);
+	public static final Publication UNKNOWN = new Publication(null, null, null, null, null, null, null, null, null,
+			null);
 
 	/**
 	 * Journal, volume, issue and pages in Vancouver style: "J Res Med Sci.

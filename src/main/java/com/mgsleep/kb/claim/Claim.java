@@ -1,5 +1,6 @@
 package com.mgsleep.kb.claim;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,6 +116,14 @@ public class Claim extends AssessedStatement {
 
 	public Article getArticle() {
 		return this.article;
+	}
+
+	/**
+	 * When the claim was last reviewed: claims are reviewed with the article they are
+	 * written in, so this is the article's date. Needs the article loaded.
+	 */
+	public LocalDate getLastReviewed() {
+		return this.article.getLastReviewed();
 	}
 
 	public int getPosition() {

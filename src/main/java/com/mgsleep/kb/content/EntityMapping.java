@@ -39,7 +39,7 @@ final class EntityMapping {
 		Citation citation = new Citation(reference.key(), reference.type(), reference.title(), authors);
 		citation.setPublication(new Publication(reference.year(), reference.month(), reference.day(),
 				reference.container(), reference.volume(), reference.issue(), reference.page(), reference.publisher(),
-				reference.publisherPlace()));
+				reference.publisherPlace(), reference.accessed()));
 		citation.setIdentifiers(new Identifiers(reference.doi(), reference.pmid(), reference.pmcid(), reference.url()));
 		citation.setEvidence(StudyDesign.fromSlug(reference.design()), VerificationStatus.fromSlug(reference.status()),
 				reference.verification());

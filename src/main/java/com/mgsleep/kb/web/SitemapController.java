@@ -1,17 +1,21 @@
 package com.mgsleep.kb.web;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.article.ArticleRepository;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.citation.CitationRepository;
-import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.claim.ReviewDateRepository;
+import com.mgsleep.kb.claim.ReviewDateRepository.ReviewDate;
 import com.mgsleep.kb.form.FormRepository;
-import com.mgsleep.kb.form.MagnesiumForm;
-import com.mgsleep.kb.topic.Topic;
 import com.mgsleep.kb.topic.TopicRepository;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * {@code /sitemap.xml}: every page of the site, for search engines.
+ * {@code /sitemap.xml}: every page of the site, for search engines, each with the day
+ * what it shows was last reviewed.
  */
 @RestController
 @EnableConfigurationProperties(SiteAddress.class)
@@ -41,11 +46,14 @@ class SitemapController {
 
 	private final CitationRepository citations;
 
+	private final ReviewDateRepository reviewDates;
+
 	private final SiteAddress site;
 
 	SitemapController(ArticleRepository articles, TopicRepository topics, ClaimRepository claims, FormRepository forms,
-			CitationRepository citations, SiteAddress site) {
+			CitationRepository citations, ReviewDateRepository reviewDates, SiteAddress site) {
 		this.site = site;
+		this.reviewDates = reviewDates;
 		this.articles = articles;
 		this.topics = topics;
 		this.claims = claims;
@@ -55,22 +63,49 @@ class SitemapController {
 
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
 	String showSitemap() {
-		List<String> paths = new ArrayList<>(FIXED_PAGES);
-		this.articles.findAll(Sort.by("slug")).stream().map(Article::getUrl).forEach(paths::add);
-		this.topics.findAll(Sort.by("slug")).stream().map(Topic::getUrl).forEach(paths::add);
-		this.forms.findAll(Sort.by("slug")).stream().map(MagnesiumForm::getUrl).forEach(paths::add);
-		this.claims.findAllInReadingOrder().stream().map(Claim::getUrl).forEach(paths::add);
+		List<Article> allArticles = this.articles.findAll(Sort.by("slug"));
+		// Every list page is drawn from the articles' claims, so it changes when any of
+		// them
+		// is reviewed; the bibliography list is not reviewed by date and gets none.
+		LocalDate latest = allArticles.stream()
+			.map(Article::getLastReviewed)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+		Map<String, LocalDate> pages = new LinkedHashMap<>();
+		FIXED_PAGES.forEach((path) -> pages.put(path, "/citations".equals(path) ? null : latest));
+		allArticles.forEach((article) -> pages.put(article.getUrl(), article.getLastReviewed()));
+		Map<String, LocalDate> topicDates = byKey(this.reviewDates.findTopicDates());
+		this.topics.findAll(Sort.by("slug"))
+			.forEach((topic) -> pages.put(topic.getUrl(), topicDates.get(topic.getSlug())));
+		Map<String, LocalDate> formDates = byKey(this.reviewDates.findFormDates());
+		this.forms.findAll(Sort.by("slug")).forEach((form) -> pages.put(form.getUrl(), formDates.get(form.getSlug())));
+		Map<String, LocalDate> claimDates = byKey(this.reviewDates.findClaimDates());
+		this.claims.findAllInReadingOrder()
+			.forEach((claim) -> pages.put(claim.getUrl(), claimDates.get(claim.getId())));
+		Map<String, LocalDate> sourceDates = byKey(this.reviewDates.findSourceDates());
 		this.claims.findAssertingSources()
-			.stream()
-			.map((source) -> Citation.sourceUrlOf(source.getKey()))
-			.forEach(paths::add);
-		this.citations.findAll(Sort.by("key")).stream().map(Citation::getPageUrl).forEach(paths::add);
+			.forEach((source) -> pages.put(Citation.sourceUrlOf(source.getKey()), sourceDates.get(source.getKey())));
+		Map<String, LocalDate> citationDates = byKey(this.reviewDates.findCitationDates());
+		this.citations.findAll(Sort.by("key"))
+			.forEach((citation) -> pages.put(citation.getPageUrl(), citationDates.get(citation.getKey())));
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-		paths.forEach((path) -> xml.append("  <url><loc>")
-			.append(HtmlUtils.htmlEscape(this.site.absolute(path)))
-			.append("</loc></url>\n"));
+		pages.forEach((path, lastReviewed) -> {
+			xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(this.site.absolute(path))).append("</loc>");
+			if (lastReviewed != null) {
+				// ISO 8601 calendar dates are the W3C Datetime format sitemaps ask for.
+				xml.append("<lastmod>").append(lastReviewed).append("</lastmod>");
+			}
+			xml.append("</url>\n");
+		});
 		return xml.append("</urlset>\n").toString();
+	}
+
+	private static Map<String, LocalDate> byKey(List<ReviewDate> dates) {
+		Map<String, LocalDate> byKey = new HashMap<>();
+		dates.forEach((date) -> byKey.put(date.key(), date.lastReviewed()));
+		return byKey;
 	}
 
 }

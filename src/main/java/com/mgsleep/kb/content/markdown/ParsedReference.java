@@ -1,5 +1,6 @@
 package com.mgsleep.kb.content.markdown;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,6 +24,7 @@ import java.util.List;
  * @param url the URL
  * @param publisher the publisher
  * @param publisherPlace the publisher's place
+ * @param accessed the day a web page was read, or {@code null}
  * @param design one of {@link Vocabulary#DESIGNS}
  * @param status one of {@link Vocabulary#STATUSES}
  * @param population who was studied
@@ -44,10 +46,10 @@ import java.util.List;
  */
 public record ParsedReference(String key, SourceLine at, String type, String title, List<Author> authors, Integer year,
 		Integer month, Integer day, String container, String volume, String issue, String page, String doi, String pmid,
-		String pmcid, String url, String publisher, String publisherPlace, String design, String status,
-		String population, String dose, String duration, Integer participants, String form, boolean combination,
-		String outcomeMeasure, Boolean sellsSupplements, List<String> citedBy, String verification, String reviewOf,
-		List<String> includes, String ratedCertainty) {
+		String pmcid, String url, String publisher, String publisherPlace, LocalDate accessed, String design,
+		String status, String population, String dose, String duration, Integer participants, String form,
+		boolean combination, String outcomeMeasure, Boolean sellsSupplements, List<String> citedBy, String verification,
+		String reviewOf, List<String> includes, String ratedCertainty) {
 
 	public boolean secondary() {
 		return Vocabulary.SECONDARY_DESIGN.equals(this.design);

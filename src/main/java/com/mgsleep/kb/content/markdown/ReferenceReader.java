@@ -1,5 +1,7 @@
 package com.mgsleep.kb.content.markdown;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,11 +65,11 @@ final class ReferenceReader {
 		if (url != null && !url.startsWith("https://") && !url.startsWith("http://")) {
 			problems.add(at.file(), f.line("URL"), "URL `" + url + "` must start with https:// or http://");
 		}
-		int[] issued = issued(f, file, problems);
+		int[] issued = dateParts(f, "issued", file, problems);
 		return new ParsedReference(key, at, f.required("type"), f.required("title"), authors(f, file, problems),
 				issued[0] > 0 ? issued[0] : null, issued[1] > 0 ? issued[1] : null, issued[2] > 0 ? issued[2] : null,
 				f.optional("container-title"), f.optional("volume"), f.optional("issue"), f.optional("page"), doi, pmid,
-				pmcid, url, f.optional("publisher"), f.optional("publisher-place"),
+				pmcid, url, f.optional("publisher"), f.optional("publisher-place"), accessed(f, file, problems),
 				f.oneOf("design", Vocabulary.DESIGNS, true), f.oneOf("status", Vocabulary.STATUSES, true),
 				f.optional("population"), f.optional("dose"), f.optional("duration"), f.integer("participants"),
 				f.optional("form"), Boolean.TRUE.equals(f.bool("combination")),
@@ -110,15 +112,35 @@ final class ReferenceReader {
 	}
 
 	/**
-	 * {@code issued: {date-parts: [[2012, 12]]}} as year, month and day (0 when absent).
+	 * {@code accessed: {date-parts: [[2026, 1, 5]]}}: the day a web page was read, which
+	 * reference managers print beside its URL, so it must be a whole date.
 	 */
-	private static int[] issued(YamlFields f, SourceFile file, Problems problems) {
+	private static LocalDate accessed(YamlFields f, SourceFile file, Problems problems) {
+		int[] parts = dateParts(f, "accessed", file, problems);
+		if (parts[0] == 0 && parts[1] == 0 && parts[2] == 0) {
+			return null;
+		}
+		try {
+			return LocalDate.of(parts[0], parts[1], parts[2]);
+		}
+		catch (DateTimeException ex) {
+			problems.add(file.path(), f.line("accessed"),
+					"`accessed` must be a whole date that exists, like `{date-parts: [[2026, 1, 5]]}`");
+			return null;
+		}
+	}
+
+	/**
+	 * A CSL date such as {@code issued: {date-parts: [[2012, 12]]}} as year, month and
+	 * day (0 when absent).
+	 */
+	private static int[] dateParts(YamlFields f, String key, SourceFile file, Problems problems) {
 		int[] parts = new int[3];
-		YamlValue issued = f.raw("issued");
-		if (issued == null) {
+		YamlValue value = f.raw(key);
+		if (value == null) {
 			return parts;
 		}
-		YamlFields date = YamlFields.of(issued, "`issued`", file.path(), Set.of("date-parts", "literal"), problems);
+		YamlFields date = YamlFields.of(value, "`" + key + "`", file.path(), Set.of("date-parts", "literal"), problems);
 		YamlValue dateParts = (date != null) ? date.raw("date-parts") : null;
 		if (dateParts == null) {
 			return parts;

@@ -3,6 +3,7 @@ package com.mgsleep.kb.web.citation;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.citation.CitationRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.web.StructuredData;
 import com.mgsleep.kb.web.fragment.CitationLine;
 
 import org.springframework.data.domain.Sort;
@@ -28,9 +29,12 @@ class CitationController {
 
 	private final ClaimRepository claims;
 
-	CitationController(CitationRepository citations, ClaimRepository claims) {
+	private final StructuredData structuredData;
+
+	CitationController(CitationRepository citations, ClaimRepository claims, StructuredData structuredData) {
 		this.citations = citations;
 		this.claims = claims;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/citations")
@@ -41,7 +45,9 @@ class CitationController {
 
 	@GetMapping("/citations/{key}")
 	String showCitation(@PathVariable String key, Model model) {
-		model.addAttribute("citation", CitationPage.of(findCitation(key), this.claims.findCitationsOf(key)));
+		Citation citation = findCitation(key);
+		model.addAttribute("citation", CitationPage.of(citation, this.claims.findCitationsOf(key)));
+		model.addAttribute("jsonLd", this.structuredData.citationPage(citation));
 		return "citations/citation";
 	}
 

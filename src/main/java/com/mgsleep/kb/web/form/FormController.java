@@ -7,6 +7,7 @@ import com.mgsleep.kb.bottomline.BottomLineRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.web.StructuredData;
 import com.mgsleep.kb.web.fragment.BottomLineView;
 import com.mgsleep.kb.web.fragment.ClaimCard;
 
@@ -31,8 +32,12 @@ class FormController {
 
 	private final BottomLineRepository bottomLines;
 
-	FormController(FormRepository forms, ClaimRepository claims, BottomLineRepository bottomLines) {
+	private final StructuredData structuredData;
+
+	FormController(FormRepository forms, ClaimRepository claims, BottomLineRepository bottomLines,
+			StructuredData structuredData) {
 		this.bottomLines = bottomLines;
+		this.structuredData = structuredData;
 		this.forms = forms;
 		this.claims = claims;
 	}
@@ -49,6 +54,7 @@ class FormController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No form " + slug));
 		model.addAttribute("form", FormView.of(form));
 		model.addAttribute("ogTitle", form.getName());
+		model.addAttribute("jsonLd", this.structuredData.formPage(form));
 		model.addAttribute("description", "What the evidence says about " + form.getName().toLowerCase(Locale.ROOT)
 				+ " for sleep: the claims made for it, checked against the studies.");
 		BottomLineView.addTo(model, this.bottomLines, form.getUrl());

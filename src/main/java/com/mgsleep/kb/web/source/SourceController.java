@@ -12,6 +12,7 @@ import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.SourceVerdictCount;
 import com.mgsleep.kb.source.Scorecard;
 import com.mgsleep.kb.vocabulary.Verdict;
+import com.mgsleep.kb.web.StructuredData;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,9 +32,12 @@ class SourceController {
 
 	private final ClaimRepository claims;
 
-	SourceController(CitationRepository citations, ClaimRepository claims) {
+	private final StructuredData structuredData;
+
+	SourceController(CitationRepository citations, ClaimRepository claims, StructuredData structuredData) {
 		this.citations = citations;
 		this.claims = claims;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/sources")
@@ -55,7 +59,9 @@ class SourceController {
 			.filter(Citation::isSecondary)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No source " + key));
 		List<Claim> asserted = this.claims.findAssertedBy(key);
-		model.addAttribute("source", SourcePage.of(source, asserted, this.citations.findCitedBy(key)));
+		List<Citation> cited = this.citations.findCitedBy(key);
+		model.addAttribute("source", SourcePage.of(source, asserted, cited));
+		model.addAttribute("jsonLd", this.structuredData.sourcePage(source, cited));
 		return "sources/source";
 	}
 

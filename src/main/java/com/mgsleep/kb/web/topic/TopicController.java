@@ -7,6 +7,7 @@ import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.Topic;
 import com.mgsleep.kb.topic.TopicRepository;
+import com.mgsleep.kb.web.StructuredData;
 import com.mgsleep.kb.web.claim.ClaimFilter;
 import com.mgsleep.kb.web.fragment.BottomLineView;
 import com.mgsleep.kb.web.fragment.Option;
@@ -36,9 +37,12 @@ class TopicController {
 
 	private final BottomLineRepository bottomLines;
 
+	private final StructuredData structuredData;
+
 	TopicController(TopicRepository topics, ClaimRepository claims, FormRepository forms,
-			BottomLineRepository bottomLines) {
+			BottomLineRepository bottomLines, StructuredData structuredData) {
 		this.bottomLines = bottomLines;
+		this.structuredData = structuredData;
 		this.topics = topics;
 		this.claims = claims;
 		this.forms = forms;
@@ -59,6 +63,7 @@ class TopicController {
 		List<VerdictGroup> groups = VerdictGroup.of(filter.apply(this.claims, slug));
 		model.addAttribute("ogTitle", topic.getName());
 		model.addAttribute("description", topic.getDescription());
+		model.addAttribute("jsonLd", this.structuredData.topicPage(topic));
 		model.addAttribute("topic",
 				new TopicView(topic.getUrl(), topic.getName(), topic.getDescription(), topic.getHtml()));
 		BottomLineView.addTo(model, this.bottomLines, topic.getUrl());

@@ -277,6 +277,39 @@ class ContentParserTests {
 	}
 
 	@Test
+	void parseFileWhenWebPageHasAccessedDateThenReadsItAndRefusesAPartialOrImpossibleOne() {
+		ParseResult result = parseFile("references/refs.md", """
+				---
+				references:
+				- id: ods-fact-sheet
+				  type: webpage
+				  title: 'Magnesium: Fact Sheet for Health Professionals'
+				  URL: https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/
+				  accessed: {date-parts: [[2026, 1, 5]]}
+				  design: reference-report
+				  status: likely
+				- id: other-page
+				  type: webpage
+				  title: Another page
+				  accessed: {date-parts: [[2026, 1]]}
+				  design: web-article
+				  status: likely
+				- id: third-page
+				  type: webpage
+				  title: A third page
+				  accessed: {date-parts: [[2026, 2, 30]]}
+				  design: web-article
+				  status: likely
+				---
+				""");
+		assertThat(messages(result)).containsExactly(
+				"references/refs.md:13: `accessed` must be a whole date that exists, like `{date-parts: [[2026, 1, 5]]}`",
+				"references/refs.md:19: `accessed` must be a whole date that exists, like `{date-parts: [[2026, 1, 5]]}`");
+		assertThat(result.knowledgeBase().references()).extracting(ParsedReference::accessed)
+			.containsExactly(LocalDate.of(2026, 1, 5), null, null);
+	}
+
+	@Test
 	void parseFileWhenYamlAliasContainsItselfThenReportsInvalidYaml() {
 		ParseResult result = parseFile("topics/loop.md", """
 				---

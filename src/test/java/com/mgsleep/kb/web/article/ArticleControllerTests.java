@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.article.ArticleRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.claim.ReviewDateRepository;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
 import com.mgsleep.kb.dosage.DosageRepository;
 import com.mgsleep.kb.web.StructuredData;
@@ -43,6 +44,9 @@ class ArticleControllerTests {
 
 	@MockitoBean
 	private ClaimRepository claims;
+
+	@MockitoBean
+	private ReviewDateRepository reviewDates;
 
 	@MockitoBean
 	private DosageRepository dosages;

@@ -1,20 +1,27 @@
 package com.mgsleep.kb.web.citation;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.citation.CitationRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.CitationUse;
+import com.mgsleep.kb.claim.ReviewDateRepository;
 import com.mgsleep.kb.vocabulary.CitationRole;
+import com.mgsleep.kb.web.JsonLd;
+import com.mgsleep.kb.web.StructuredData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -27,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest({ CitationController.class, CitationApiController.class })
+@Import(StructuredData.class)
 class CitationControllerTests {
 
 	private final SampleKnowledgeBase kb = new SampleKnowledgeBase();
@@ -39,6 +47,9 @@ class CitationControllerTests {
 
 	@MockitoBean
 	private ClaimRepository claims;
+
+	@MockitoBean
+	private ReviewDateRepository reviewDates;
 
 	@Test
 	void showCitationWhenFoundThenIdentifiersAsLinksAndEveryCitingClaim() throws Exception {
@@ -53,6 +64,29 @@ class CitationControllerTests {
 			.andExpect(content().string(containsString("href=\"/claims/sleep-onset-older-adults\"")))
 			.andExpect(content().string(containsString("J Res Med Sci. 2012 Dec;17(12):1161–9.")))
 			.andExpect(content().string(containsString("href=\"/citations/abbasi-2012.bib\"")));
+	}
+
+	@Test
+	void showCitationThenJsonLdPageWhoseMainEntityIsTheWorkWithItsIdentifiers() throws Exception {
+		given(this.citations.findById("abbasi-2012")).willReturn(Optional.of(this.kb.trial));
+		given(this.reviewDates.findLatestOfCitation("abbasi-2012")).willReturn(LocalDate.of(2026, 11, 20));
+		String html = this.mvc.perform(get("/citations/abbasi-2012")).andReturn().getResponse().getContentAsString();
+		JsonLd jsonLd = JsonLd.of(html);
+		Map<String, Object> page = jsonLd.one("WebPage");
+		assertThat(page).containsEntry("url", "http://localhost:8080/citations/abbasi-2012")
+			.containsEntry("lastReviewed", "2026-11-20");
+		Map<String, Object> work = jsonLd.one("ScholarlyArticle");
+		assertThat(page.get("mainEntity")).isEqualTo(work);
+		assertThat(work).containsEntry("datePublished", "2012-12")
+			.containsEntry("isPartOf", Map.of("@type", "Periodical", "name", "J Res Med Sci"))
+			.containsEntry("pagination", "1161-1169")
+			.containsEntry("sameAs", List.of("https://pubmed.ncbi.nlm.nih.gov/23853635/",
+					"https://pmc.ncbi.nlm.nih.gov/articles/PMC3703169/"));
+		assertThat(jsonLd.ofType("Person")).extracting((person) -> person.get("familyName"))
+			.containsExactly("Abbasi", "Kimiagar");
+		assertThat(jsonLd.ofType("PropertyValue")).extracting((id) -> id.get("propertyID"))
+			.containsExactly("PMID", "PMCID");
+		jsonLd.absoluteUrls();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.claim.ReviewDateRepository;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
@@ -57,6 +58,9 @@ class ClaimControllerTests {
 
 	@MockitoBean
 	private FormRepository forms;
+
+	@MockitoBean
+	private ReviewDateRepository reviewDates;
 
 	@Test
 	void showClaimWhenFoundThenShowsVerdictAndLinksEveryCitation() throws Exception {

@@ -1,21 +1,28 @@
 package com.mgsleep.kb.web.source;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.citation.CitationRepository;
 import com.mgsleep.kb.claim.ClaimRepository.SourceVerdictCount;
 import com.mgsleep.kb.claim.ClaimRepository;
+import com.mgsleep.kb.claim.ReviewDateRepository;
 import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.Verdict;
+import com.mgsleep.kb.web.JsonLd;
+import com.mgsleep.kb.web.StructuredData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -28,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest(SourceController.class)
+@Import(StructuredData.class)
 class SourceControllerTests {
 
 	private final SampleKnowledgeBase kb = new SampleKnowledgeBase();
@@ -40,6 +48,9 @@ class SourceControllerTests {
 
 	@MockitoBean
 	private ClaimRepository claims;
+
+	@MockitoBean
+	private ReviewDateRepository reviewDates;
 
 	@Test
 	void listSourcesThenEachSourceWithItsClaimCountsAndConflictOfInterest() throws Exception {
@@ -73,6 +84,28 @@ class SourceControllerTests {
 			.andExpect(content().string(containsString("href=\"/citations/abbasi-2012\"")))
 			.andExpect(content().string(containsString("href=\"/citations/shop-blog\"")))
 			.andExpect(content().string(containsString("<h2><span>Limited</span> claims (<span>1</span>)</h2>")));
+	}
+
+	@Test
+	void showSourceThenJsonLdWebPageAboutTheArticleCitingWhatItCitesAndEscapedInTheScript() throws Exception {
+		given(this.citations.findById("shop-blog")).willReturn(Optional.of(this.kb.blog));
+		given(this.citations.findCitedBy("shop-blog")).willReturn(List.of(this.kb.trial));
+		given(this.reviewDates.findLatestOfSource("shop-blog")).willReturn(LocalDate.of(2026, 11, 20));
+		String html = this.mvc.perform(get("/sources/shop-blog")).andReturn().getResponse().getContentAsString();
+		String script = html.substring(html.indexOf("application/ld+json"));
+		assertThat(script.substring(0, script.indexOf("</script>"))).doesNotContain("<b>");
+		JsonLd jsonLd = JsonLd.of(html);
+		Map<String, Object> page = jsonLd.one("WebPage");
+		assertThat(page).containsEntry("url", "http://localhost:8080/sources/shop-blog")
+			.containsEntry("lastReviewed", "2026-11-20");
+		assertThat(jsonLd.one("BlogPosting")).as("the web article, its title as written")
+			.containsEntry("name", "Magnesium <b>for</b> sleep")
+			.isSameAs(page.get("about"));
+		assertThat(jsonLd.one("ScholarlyArticle")).containsEntry("name", "The effect of magnesium on insomnia")
+			.containsEntry("identifier",
+					List.of(Map.of("@type", "PropertyValue", "propertyID", "PMID", "value", "23853635"),
+							Map.of("@type", "PropertyValue", "propertyID", "PMCID", "value", "PMC3703169")));
+		assertThat(jsonLd.absoluteUrls()).contains("https://pubmed.ncbi.nlm.nih.gov/23853635/");
 	}
 
 	@Test

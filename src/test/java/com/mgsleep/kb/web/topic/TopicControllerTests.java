@@ -1,22 +1,29 @@
 package com.mgsleep.kb.web.topic;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.bottomline.BottomLineRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.TopicClaimCount;
+import com.mgsleep.kb.claim.ReviewDateRepository;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
+import com.mgsleep.kb.web.JsonLd;
+import com.mgsleep.kb.web.StructuredData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.Sort;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -29,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebMvcTest({ TopicController.class, TopicApiController.class })
+@Import(StructuredData.class)
 class TopicControllerTests {
 
 	private final SampleKnowledgeBase kb = new SampleKnowledgeBase();
@@ -48,6 +56,9 @@ class TopicControllerTests {
 	@MockitoBean
 	private FormRepository forms;
 
+	@MockitoBean
+	private ReviewDateRepository reviewDates;
+
 	@Test
 	void showTopicWhenFoundThenListsItsClaims() throws Exception {
 		given(this.topics.findById("falling-asleep")).willReturn(Optional.of(this.kb.topic));
@@ -58,6 +69,22 @@ class TopicControllerTests {
 			.andExpect(model().attribute("count", 1))
 			.andExpect(content().string(containsString(">1 claim<")))
 			.andExpect(content().string(containsString("href=\"/claims/sleep-onset-older-adults\"")));
+	}
+
+	@Test
+	void showTopicThenJsonLdCollectionPageAboutTheTopicWithItsLatestReview() throws Exception {
+		given(this.topics.findById("falling-asleep")).willReturn(Optional.of(this.kb.topic));
+		given(this.reviewDates.findLatestOfTopic("falling-asleep")).willReturn(LocalDate.of(2026, 11, 20));
+		String html = this.mvc.perform(get("/topics/falling-asleep")).andReturn().getResponse().getContentAsString();
+		JsonLd jsonLd = JsonLd.of(html);
+		Map<String, Object> page = jsonLd.one("CollectionPage");
+		assertThat(jsonLd.ofType("MedicalWebPage")).containsExactly(page);
+		assertThat(page).containsEntry("@context", "https://schema.org")
+			.containsEntry("url", "http://localhost:8080/topics/falling-asleep")
+			.containsEntry("lastReviewed", "2026-11-20")
+			.containsEntry("about", Map.of("@type", "Thing", "name", "Falling asleep", "url",
+					"http://localhost:8080/topics/falling-asleep"));
+		assertThat(jsonLd.absoluteUrls()).contains("http://localhost:8080/");
 	}
 
 	@Test
