@@ -1,16 +1,21 @@
 package com.mgsleep.kb.web;
 
+import com.mgsleep.kb.model.KnowledgeBaseReloaded;
+import com.mgsleep.kb.model.LiveReload;
 import com.mgsleep.kb.web.cache.PreparedPages;
 import com.mgsleep.kb.web.cache.PreparedPagesFilter;
 import com.mgsleep.kb.web.cache.PreparedPagesValve;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.core.Ordered;
 
 /**
@@ -40,9 +45,35 @@ class WebConfiguration {
 		});
 	}
 
+	/**
+	 * Outside every other filter, the one that keeps pages included; only while an editor
+	 * runs with live reload.
+	 */
+	@Bean
+	FilterRegistrationBean<ConsistentReadsFilter> consistentReadsFilter(ObjectProvider<LiveReload> liveReload) {
+		LiveReload live = liveReload.getIfAvailable();
+		FilterRegistrationBean<ConsistentReadsFilter> registration = new FilterRegistrationBean<>(
+				new ConsistentReadsFilter(live));
+		registration.setEnabled(live != null);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		registration.addUrlPatterns("/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
 	@Bean
 	PreparedPages preparedPages() {
 		return new PreparedPages();
+	}
+
+	/**
+	 * A live reload has changed the content, or its error banner: prepare every page
+	 * anew.
+	 */
+	@Bean
+	ApplicationListener<PayloadApplicationEvent<KnowledgeBaseReloaded>> preparedPagesForgottenOnReload(
+			PreparedPages pages) {
+		return ApplicationListener.forPayload((reloaded) -> pages.clear());
 	}
 
 	/**
@@ -65,7 +96,9 @@ class WebConfiguration {
 				new PreparedPagesFilter(pages));
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		registration.addUrlPatterns("/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		// just inside the filter that keeps a live reload from replacing content
+		// mid-request
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
 

@@ -50,7 +50,7 @@ record ClaimPage(String statement, VerdictView verdict, String verdictRationale,
 				claim.getFlags().stream().map(ClaimFlag::message).toList(),
 				claim.getTopics().stream().map((topic) -> new Link(topic.getUrl(), topic.getName())).toList(),
 				claim.getForms().stream().map((form) -> new Link(form.getUrl(), form.getName())).toList(),
-				new Link(article.getUrl() + "#claim-" + claim.getId(), article.getTitle()), article.getLastReviewed(),
+				new Link(article.getUrl() + "#claim-" + claim.getId(), article.getTitle()), claim.getLastReviewed(),
 				Arrays.stream(CitationRole.values())
 					.map((role) -> RoleSection.of(claim, role))
 					.filter((section) -> !section.citations().isEmpty())
