@@ -105,14 +105,19 @@ class SearchCorpusReader {
 		// notes are fragments ("500 mg a day as oxide"): each becomes a sentence naming
 		// its
 		// source, so a snippet reads as text
-		Map<String, List<String>> notes = grouped(this.claims.findNotes(), ClaimSearchRepository.Note::id,
-				(note) -> Sentences.labelled(note.source(), note.note()));
+		Map<String, List<ClaimSearchRepository.Note>> notes = grouped(this.claims.findNotes(),
+				ClaimSearchRepository.Note::id, (note) -> note);
 		List<SearchDocument> documents = new ArrayList<>();
 		for (ClaimSearchRepository.Row row : this.claims.findRows()) {
 			String id = row.id();
 			StringJoiner text = new StringJoiner(" ");
+			StringJoiner searched = new StringJoiner(" ");
 			text.add(Sentences.of(row.verdictRationale()));
-			notes.getOrDefault(id, List.of()).forEach(text::add);
+			searched.add(Sentences.of(row.verdictRationale()));
+			for (ClaimSearchRepository.Note note : notes.getOrDefault(id, List.of())) {
+				text.add(Sentences.labelled(note.source(), note.note()));
+				searched.add(Sentences.of(note.note()));
+			}
 			Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
 			facets.put(Facet.TOPIC, topics.getOrDefault(id, List.of()));
 			facets.put(Facet.FORM, forms.getOrDefault(id, List.of()));
@@ -121,8 +126,8 @@ class SearchCorpusReader {
 			if (row.certainty() != null) {
 				facets.put(Facet.CERTAINTY, List.of(row.certainty().getSlug()));
 			}
-			documents.add(new SearchDocument(ResultType.CLAIM, id, row.statement(), text.toString(), Claim.urlOf(id),
-					facets));
+			documents.add(new SearchDocument(ResultType.CLAIM, id, row.statement(), text.toString(),
+					searched.toString(), Claim.urlOf(id), facets));
 		}
 		return documents;
 	}
@@ -173,8 +178,7 @@ class SearchCorpusReader {
 	}
 
 	/** Values grouped by their claim or article, in row order. */
-	private static <T> Map<String, List<String>> grouped(List<T> rows, Function<T, String> owner,
-			Function<T, String> value) {
+	private static <T, V> Map<String, List<V>> grouped(List<T> rows, Function<T, String> owner, Function<T, V> value) {
 		return rows.stream()
 			.collect(Collectors.groupingBy(owner, LinkedHashMap::new, Collectors.mapping(value, Collectors.toList())));
 	}
