@@ -28,9 +28,9 @@ public interface ClaimSearchRepository extends Repository<Claim, String> {
 			+ " from ClaimCitation cc where cc.role = com.mgsleep.kb.vocabulary.CitationRole.ASSERTED_BY")
 	List<Tag> findSources();
 
-	@Query("select new com.mgsleep.kb.claim.ClaimSearchRepository$Tag(cc.claim.id, cc.note) from ClaimCitation cc"
-			+ " where cc.note is not null order by cc.id")
-	List<Tag> findNotes();
+	@Query("select new com.mgsleep.kb.claim.ClaimSearchRepository$Note(cc.claim.id, cc.citation.label, cc.note)"
+			+ " from ClaimCitation cc where cc.note is not null order by cc.id")
+	List<Note> findNotes();
 
 	/**
 	 * What search shows of a claim.
@@ -42,6 +42,16 @@ public interface ClaimSearchRepository extends Repository<Claim, String> {
 	 * @param certainty the certainty
 	 */
 	record Row(String id, String statement, String verdictRationale, Verdict verdict, Certainty certainty) {
+	}
+
+	/**
+	 * What a cited work says about a claim, with the work's short name.
+	 *
+	 * @param id the claim id
+	 * @param source the cited work's label, such as "Abbasi 2012"
+	 * @param note the editors' note, a fragment such as "500 mg a day as oxide"
+	 */
+	record Note(String id, String source, String note) {
 	}
 
 	/**

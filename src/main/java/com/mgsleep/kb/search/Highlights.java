@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +28,8 @@ final class Highlights {
 	private static final int SNIPPET_LENGTH = 240;
 
 	private static final SimpleHTMLEncoder ENCODER = new SimpleHTMLEncoder();
+
+	private static final Pattern TRAILING_SPACE = Pattern.compile("\\s+(?= … |$)");
 
 	private final UnifiedHighlighter highlighter;
 
@@ -58,8 +61,16 @@ final class Highlights {
 	 */
 	Map<String, String[]> of(Query query, int[] docIds) {
 		try {
-			return this.highlighter.highlightFields(new String[] { SearchQueryBuilder.TITLE, SearchQueryBuilder.TEXT },
-					query, docIds, new int[] { 1, 2 });
+			Map<String, String[]> marked = this.highlighter.highlightFields(
+					new String[] { SearchQueryBuilder.TITLE, SearchQueryBuilder.TEXT }, query, docIds,
+					new int[] { 1, 2 });
+			String[] snippets = marked.get(SearchQueryBuilder.TEXT);
+			for (int i = 0; i < snippets.length; i++) {
+				// passages end where the next sentence starts, after the space between
+				// them
+				snippets[i] = (snippets[i] != null) ? TRAILING_SPACE.matcher(snippets[i]).replaceAll("") : null;
+			}
+			return marked;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -71,10 +82,20 @@ final class Highlights {
 		return ENCODER.encodeText(title);
 	}
 
-	/** The opening of a text without highlights, cut at a word. */
+	/**
+	 * The opening sentences of a text without highlights, as many as fit the snippet; a
+	 * first sentence too long for it is cut at a word.
+	 */
 	static String plainSnippet(String text) {
-		if (text.length() <= SNIPPET_LENGTH) {
-			return ENCODER.encodeText(text);
+		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+		sentences.setText(text);
+		int end = Math.max(0, sentences.next());
+		for (int next = sentences.next(); next != BreakIterator.DONE
+				&& next <= SNIPPET_LENGTH; next = sentences.next()) {
+			end = next;
+		}
+		if (end <= SNIPPET_LENGTH) {
+			return ENCODER.encodeText(text.substring(0, end).strip());
 		}
 		int cut = text.lastIndexOf(' ', SNIPPET_LENGTH);
 		return ENCODER.encodeText(text.substring(0, (cut > 0) ? cut : SNIPPET_LENGTH)) + " …";

@@ -8,7 +8,7 @@ import com.mgsleep.kb.vocabulary.SlugEnum;
 public enum ResultType implements SlugEnum {
 
 	CLAIM("Claim", 3.0f), ARTICLE("Article", 1.0f), CITATION("Reference", 1.0f), FORM("Form", 1.0f),
-	TOPIC("Topic", 1.0f);
+	TOPIC("Topic", 1.0f), DOSE("Dose", 1.0f);
 
 	private final String label;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -16,6 +17,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -29,12 +32,20 @@ import org.apache.lucene.util.CharsRefBuilder;
  * same chains plus the editors' synonyms, applied at query time so that multi-word
  * synonyms ("restless legs syndrome") match as phrases and editing the list never needs a
  * re-index of other data.
+ *
+ * <p>
+ * The stemmer leaves the names of the forms whole, only reading their plurals as the
+ * singular: Porter's rules cut "glycinate" and "glycine" to the same stem, but one is the
+ * supplement and the other the amino acid it holds, and a reader asking about one does
+ * not mean the other.
  */
 final class SearchAnalyzers {
 
-	private final Analyzer stemmed = chain(null, true);
+	private final StemmerOverrideMap keptWords;
 
-	private final Analyzer exact = chain(null, false);
+	private final Analyzer stemmed;
+
+	private final Analyzer exact;
 
 	private final Analyzer stemmedQuery;
 
@@ -42,10 +53,17 @@ final class SearchAnalyzers {
 
 	private final List<List<String>> multiWordTerms;
 
-	SearchAnalyzers(List<List<String>> synonymGroups) {
+	/**
+	 * @param synonymGroups the editors' synonyms
+	 * @param keptWords lowercase words the stemmer leaves whole, such as the forms' names
+	 */
+	SearchAnalyzers(List<List<String>> synonymGroups, Collection<String> keptWords) {
+		this.keptWords = KeptWords.map(keptWords);
+		this.stemmed = chain(null, this.keptWords);
+		this.exact = chain(null, null);
 		SynonymMap synonyms = synonymMap(synonymGroups);
-		this.stemmedQuery = chain(synonyms, true);
-		this.exactQuery = chain(synonyms, false);
+		this.stemmedQuery = chain(synonyms, this.keptWords);
+		this.exactQuery = chain(synonyms, null);
 		this.multiWordTerms = synonymGroups.stream()
 			.flatMap(List::stream)
 			.map(this::words)
@@ -85,7 +103,7 @@ final class SearchAnalyzers {
 		return stems.isEmpty() ? word : stems.get(0);
 	}
 
-	private static List<String> tokens(Analyzer analyzer, String text) {
+	static List<String> tokens(Analyzer analyzer, String text) {
 		List<String> words = new ArrayList<>();
 		try (TokenStream tokens = analyzer.tokenStream("", new StringReader(text))) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
@@ -125,7 +143,7 @@ final class SearchAnalyzers {
 		}
 	}
 
-	private static Analyzer chain(SynonymMap synonyms, boolean stem) {
+	static Analyzer chain(SynonymMap synonyms, StemmerOverrideMap stem) {
 		CharArraySet stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 		return new Analyzer() {
 
@@ -139,7 +157,8 @@ final class SearchAnalyzers {
 				if (synonyms != null && synonyms.fst != null) {
 					result = new SynonymGraphFilter(result, synonyms, true);
 				}
-				if (stem) {
+				if (stem != null) {
+					result = new StemmerOverrideFilter(result, stem);
 					result = new PorterStemFilter(result);
 				}
 				return new TokenStreamComponents(source, result);

@@ -20,6 +20,7 @@ import com.mgsleep.kb.citation.StudyDetails;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimSearchRepository;
 import com.mgsleep.kb.claim.ClaimSearchRepository.Tag;
+import com.mgsleep.kb.dosage.DosageRepository;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
@@ -50,8 +51,12 @@ class SearchCorpusReader {
 
 	private final SynonymGroupRepository synonyms;
 
+	private final DosageRepository dosages;
+
 	SearchCorpusReader(ClaimSearchRepository claims, ArticleRepository articles, TopicRepository topics,
-			FormRepository forms, CitationRepository citations, SynonymGroupRepository synonyms) {
+			FormRepository forms, CitationRepository citations, SynonymGroupRepository synonyms,
+			DosageRepository dosages) {
+		this.dosages = dosages;
 		this.claims = claims;
 		this.articles = articles;
 		this.topics = topics;
@@ -70,9 +75,10 @@ class SearchCorpusReader {
 				topic.getDescription() + " " + plainText(topic.getHtml()), topic.getUrl(),
 				Map.of(Facet.TOPIC, List.of(topic.getSlug())))));
 		forms.forEach((form) -> documents.add(new SearchDocument(ResultType.FORM, form.getSlug(), form.getName(),
-				String.join(", ", form.getAliases()) + " " + plainText(form.getHtml()), form.getUrl(),
+				aliases(form.getAliases()) + plainText(form.getHtml()), form.getUrl(),
 				Map.of(Facet.FORM, List.of(form.getSlug())))));
 		documents.addAll(articles());
+		documents.addAll(DoseDocuments.of(this.dosages.findAllInReadingOrder()));
 		citations.forEach((citation) -> documents.add(citation(citation)));
 		Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
 		labels.put(Facet.TOPIC, topics.stream().collect(toLabels(Topic::getSlug, Topic::getName)));
@@ -96,13 +102,22 @@ class SearchCorpusReader {
 		Map<String, List<String>> topics = grouped(this.claims.findTopics(), Tag::id, Tag::value);
 		Map<String, List<String>> forms = grouped(this.claims.findForms(), Tag::id, Tag::value);
 		Map<String, List<String>> sources = grouped(this.claims.findSources(), Tag::id, Tag::value);
-		Map<String, List<String>> notes = grouped(this.claims.findNotes(), Tag::id, Tag::value);
+		// notes are fragments ("500 mg a day as oxide"): each becomes a sentence naming
+		// its
+		// source, so a snippet reads as text
+		Map<String, List<ClaimSearchRepository.Note>> notes = grouped(this.claims.findNotes(),
+				ClaimSearchRepository.Note::id, (note) -> note);
 		List<SearchDocument> documents = new ArrayList<>();
 		for (ClaimSearchRepository.Row row : this.claims.findRows()) {
 			String id = row.id();
-			StringJoiner text = new StringJoiner(" · ");
-			text.add(row.verdictRationale());
-			notes.getOrDefault(id, List.of()).forEach(text::add);
+			StringJoiner text = new StringJoiner(" ");
+			StringJoiner searched = new StringJoiner(" ");
+			text.add(Sentences.of(row.verdictRationale()));
+			searched.add(Sentences.of(row.verdictRationale()));
+			for (ClaimSearchRepository.Note note : notes.getOrDefault(id, List.of())) {
+				text.add(Sentences.labelled(note.source(), note.note()));
+				searched.add(Sentences.of(note.note()));
+			}
 			Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
 			facets.put(Facet.TOPIC, topics.getOrDefault(id, List.of()));
 			facets.put(Facet.FORM, forms.getOrDefault(id, List.of()));
@@ -111,8 +126,8 @@ class SearchCorpusReader {
 			if (row.certainty() != null) {
 				facets.put(Facet.CERTAINTY, List.of(row.certainty().getSlug()));
 			}
-			documents.add(new SearchDocument(ResultType.CLAIM, id, row.statement(), text.toString(), Claim.urlOf(id),
-					facets));
+			documents.add(new SearchDocument(ResultType.CLAIM, id, row.statement(), text.toString(),
+					searched.toString(), Claim.urlOf(id), facets));
 		}
 		return documents;
 	}
@@ -136,27 +151,40 @@ class SearchCorpusReader {
 		return documents;
 	}
 
+	/** A reference as sentences: who and when, where, and what was studied. */
 	private static SearchDocument citation(Citation citation) {
-		StringJoiner text = new StringJoiner(" · ");
 		Publication publication = citation.getPublication();
 		StudyDetails studied = citation.getStudy();
-		for (String part : new String[] { citation.getAuthorLine(), publication.container(), publication.publisher(),
-				(publication.year() != null) ? publication.year().toString() : null,
-				(citation.getDesign() != null) ? citation.getDesign().getLabel() : null, studied.population(),
-				studied.dose(), studied.duration() }) {
-			if (part != null && !part.isBlank()) {
-				text.add(part);
-			}
-		}
+		StringJoiner text = new StringJoiner(" ");
+		addSentence(text, ", ", citation.getAuthorLine(),
+				(publication.year() != null) ? publication.year().toString() : null);
+		addSentence(text, ", ", publication.container(), publication.publisher());
+		addSentence(text, "; ", (citation.getDesign() != null) ? citation.getDesign().getLabel() : null,
+				studied.population(), studied.dose(), studied.duration());
 		return new SearchDocument(ResultType.CITATION, citation.getKey(), citation.getTitle(), text.toString(),
 				citation.getPageUrl(), Map.of());
 	}
 
+	private static void addSentence(StringJoiner text, String separator, String... parts) {
+		StringJoiner sentence = new StringJoiner(separator);
+		for (String part : parts) {
+			if (part != null && !part.isBlank()) {
+				sentence.add(part.strip());
+			}
+		}
+		if (sentence.length() > 0) {
+			text.add(Sentences.of(sentence.toString()));
+		}
+	}
+
 	/** Values grouped by their claim or article, in row order. */
-	private static <T> Map<String, List<String>> grouped(List<T> rows, Function<T, String> owner,
-			Function<T, String> value) {
+	private static <T, V> Map<String, List<V>> grouped(List<T> rows, Function<T, String> owner, Function<T, V> value) {
 		return rows.stream()
 			.collect(Collectors.groupingBy(owner, LinkedHashMap::new, Collectors.mapping(value, Collectors.toList())));
+	}
+
+	private static String aliases(List<String> aliases) {
+		return aliases.isEmpty() ? "" : Sentences.of("Also called " + String.join(", ", aliases)) + " ";
 	}
 
 	private static String plainText(String html) {

@@ -9,12 +9,22 @@ import java.util.Map;
  * @param type what it is
  * @param id its id, slug or key
  * @param title the statement, name or title: matches here rank highest
- * @param text everything else worth finding it by (rationale, notes, summary, prose)
+ * @param text everything else worth finding it by (rationale, notes, summary, prose), as
+ * snippets show it
+ * @param searched the text as it is searched, when it differs from what snippets show: a
+ * claim's snippet names the source of each note, but a note does not match by its
+ * source's title
  * @param url the page that shows it
  * @param facets the facet values it carries, by dimension (its own type is added)
  */
-public record SearchDocument(ResultType type, String id, String title, String text, String url,
+public record SearchDocument(ResultType type, String id, String title, String text, String searched, String url,
 		Map<Facet, List<String>> facets) {
+
+	/** A document searched by the text it shows. */
+	public SearchDocument(ResultType type, String id, String title, String text, String url,
+			Map<Facet, List<String>> facets) {
+		this(type, id, title, text, text, url, facets);
+	}
 
 	/** The one value of a single-valued facet, or {@code null}. */
 	String facet(Facet facet) {

@@ -52,6 +52,10 @@ final class SearchIndex implements Closeable {
 
 	private final HitReader hits;
 
+	private final Answers answers;
+
+	private final Spelling spelling;
+
 	private final List<Directory> directories;
 
 	private volatile List<FacetValue> topicsByClaims;
@@ -63,17 +67,21 @@ final class SearchIndex implements Closeable {
 		this.directories = directories;
 		this.facetCounts = new FacetCounts(labels);
 		this.searcher = new IndexSearcher(reader);
-		this.queries = new SearchQueryBuilder(analyzers, (word) -> known(reader, analyzers, word));
+		this.queries = new SearchQueryBuilder(analyzers, (word) -> documentsWith(reader, analyzers, word) > 0,
+				(word) -> documentsWith(reader, analyzers, word) * 2 > reader.numDocs());
 		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, this.facetsConfig);
 		this.size = reader.numDocs();
 		this.hits = new HitReader(this.searcher, new Highlights(this.searcher, indexAnalyzer));
+		this.answers = new Answers(this.searcher, this.facetsConfig, this.hits);
+		this.spelling = new Spelling(reader, analyzers);
 	}
 
-	private static boolean known(IndexReader reader, SearchAnalyzers analyzers, String word) {
+	/** How many documents hold a word in their title or text, at most. */
+	private static int documentsWith(IndexReader reader, SearchAnalyzers analyzers, String word) {
 		try {
 			String stem = analyzers.stem(word);
-			return reader.docFreq(new Term(SearchQueryBuilder.TITLE, stem)) > 0
-					|| reader.docFreq(new Term(SearchQueryBuilder.TEXT, stem)) > 0;
+			return Math.max(reader.docFreq(new Term(SearchQueryBuilder.TITLE, stem)),
+					reader.docFreq(new Term(SearchQueryBuilder.TEXT, stem)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -113,7 +121,7 @@ final class SearchIndex implements Closeable {
 		checkFilterValues(request);
 		SearchQueryBuilder.TextQuery text = request.text().isEmpty() ? null : this.queries.build(request.text());
 		if (!request.text().isEmpty() && text == null) {
-			return new SearchResults(request, 0, List.of(), Map.of(),
+			return new SearchResults(request, 0, List.of(), List.of(), Map.of(), null,
 					"There are no words to search for in your query; punctuation and words such as \"the\" are"
 							+ " ignored. Try the name of a form, a topic or a symptom.");
 		}
@@ -130,8 +138,13 @@ final class SearchIndex implements Closeable {
 					: result.hits;
 			List<SearchHit> hits = this.hits.read(ranked.scoreDocs, request.page(),
 					(text != null) ? text.matching() : null);
-			return new SearchResults(request, result.hits.totalHits.value, hits, this.facetCounts.of(result, request),
-					null);
+			String suggestion = (text != null) ? this.spelling.suggest(request.text()) : null;
+			// a misspelled word is weighed as the word it was meant to be: "magnesum"
+			// names
+			// no form, as "magnesium" does not
+			SearchQueryBuilder.TextQuery named = (suggestion != null) ? this.queries.build(suggestion) : text;
+			return new SearchResults(request, result.hits.totalHits.value, this.answers.of(request, named), hits,
+					this.facetCounts.of(result, request), suggestion, null);
 		}
 		catch (IndexSearcher.TooManyClauses ex) {
 			throw new InvalidSearchException(

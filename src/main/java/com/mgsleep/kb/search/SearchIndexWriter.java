@@ -15,6 +15,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -58,9 +59,9 @@ final class SearchIndexWriter {
 	 */
 	static SearchIndex build(List<SearchDocument> documents, List<List<String>> synonymGroups,
 			Map<Facet, Map<String, String>> labels, Path folder) {
-		SearchAnalyzers analyzers = new SearchAnalyzers(synonymGroups);
+		SearchAnalyzers analyzers = new SearchAnalyzers(synonymGroups, KeptWords.ofForms(documents));
 		Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.stemmed(),
-				Map.of(SearchQueryBuilder.TITLE_EXACT, analyzers.exact()));
+				Map.of(SearchQueryBuilder.TITLE_EXACT, analyzers.exact(), SearchQueryBuilder.WORDS, analyzers.exact()));
 		// analysis is the costly part: index consecutive slices on every core, then read
 		// them as one index in slice order, so ties keep the documents' order
 		int slices = (int) Math.max(1,
@@ -118,7 +119,18 @@ final class SearchIndexWriter {
 		document.add(new BinaryDocValuesField(ABOUT, new BytesRef(about)));
 		document.add(new TextField(SearchQueryBuilder.TITLE, source.title(), Store.YES));
 		document.add(new TextField(SearchQueryBuilder.TITLE_EXACT, source.title(), Store.NO));
-		document.add(new TextField(SearchQueryBuilder.TEXT, source.text(), Store.YES));
+		if (source.searched().equals(source.text())) {
+			document.add(new TextField(SearchQueryBuilder.TEXT, source.text(), Store.YES));
+		}
+		else {
+			// the highlighter reads the stored text and analyses it afresh
+			document.add(new StoredField(SearchQueryBuilder.TEXT, source.text()));
+			document.add(new TextField(SearchQueryBuilder.TEXT, source.searched(), Store.NO));
+		}
+		// what it is, as a word: "glycinate dose" finds the doses of glycinate
+		document.add(new TextField(SearchQueryBuilder.KIND, source.type().getLabel(), Store.NO));
+		// every word as written, for "did you mean"
+		document.add(new TextField(SearchQueryBuilder.WORDS, source.title() + " " + source.searched(), Store.NO));
 		document.add(new FloatDocValuesField(BOOST, source.type().boost()));
 		document.add(new SortedSetDocValuesFacetField(Facet.TYPE.getSlug(), source.type().getSlug()));
 		source.facets()

@@ -1,10 +1,7 @@
 package com.mgsleep.kb.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -34,15 +31,11 @@ final class SearchQueryBuilder {
 
 	static final String TEXT = "text";
 
-	private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+	/** What a document is ("Dose", "Form"), so that a query can name it. */
+	static final String KIND = "kind";
 
-	/**
-	 * What readers paste from other search engines: markup, field prefixes
-	 * ({@code title:}), boosts and fuzziness ({@code ^2}, {@code ~1}) and boolean
-	 * operators. All are dropped; the words around them are searched.
-	 */
-	private static final Pattern SYNTAX = Pattern
-		.compile("<[^>]*>|\\b[A-Za-z_]+:|[~^][0-9]*(\\.[0-9]+)?|\\b(AND|OR|NOT)\\b|&&|\\|\\|");
+	/** Title and text as written, unstemmed: the words "did you mean" chooses from. */
+	static final String WORDS = "words";
 
 	private static final int FUZZY_EXPANSIONS = 10;
 
@@ -54,14 +47,19 @@ final class SearchQueryBuilder {
 
 	private final Predicate<String> knownWord;
 
+	private final Predicate<String> commonWord;
+
 	/**
 	 * @param analyzers the analysis chains
 	 * @param knownWord whether a lowercase word occurs in the index; typo tolerance is
 	 * only used for words that do not, which keeps common queries fast and exact
+	 * @param commonWord whether a lowercase word occurs in most documents ("magnesium"):
+	 * such a word names no form or dose in particular
 	 */
-	SearchQueryBuilder(SearchAnalyzers analyzers, Predicate<String> knownWord) {
+	SearchQueryBuilder(SearchAnalyzers analyzers, Predicate<String> knownWord, Predicate<String> commonWord) {
 		this.analyzers = analyzers;
 		this.knownWord = knownWord;
+		this.commonWord = commonWord;
 		this.stemmed = builder(analyzers.stemmedQuery());
 		this.exact = builder(analyzers.exactQuery());
 	}
@@ -78,26 +76,22 @@ final class SearchQueryBuilder {
 	 * @return the query, or {@code null} when the text holds no searchable word
 	 */
 	TextQuery build(String text) {
-		text = SYNTAX.matcher(text).replaceAll(" ");
-		List<String> phrases = new ArrayList<>();
-		StringBuilder rest = new StringBuilder();
-		Matcher quoted = QUOTED.matcher(text);
-		int last = 0;
-		while (quoted.find()) {
-			rest.append(text, last, quoted.start()).append(' ');
-			phrases.add(quoted.group(1));
-			last = quoted.end();
-		}
-		rest.append(text.substring(last));
-		List<List<String>> units = QueryWords.units(this.analyzers, rest.toString().replace('"', ' '));
+		QueryText parts = QueryText.of(text);
+		List<String> phrases = parts.phrases();
+		List<List<String>> units = QueryWords.units(this.analyzers, parts.words());
 		BooleanQuery.Builder core = new BooleanQuery.Builder();
 		int optional = 0;
 		int required = 0;
+		BooleanQuery.Builder answers = new BooleanQuery.Builder();
 		for (List<String> unit : units) {
-			Query query = wordQuery(unit);
+			Query query = wordQuery(unit, false);
 			if (query != null) {
 				core.add(query, Occur.SHOULD);
 				optional++;
+			}
+			Query named = (unit.size() > 1 || !this.commonWord.test(unit.get(0))) ? wordQuery(unit, true) : null;
+			if (named != null) {
+				answers.add(named, Occur.SHOULD);
 			}
 		}
 		for (String phrase : phrases.subList(0, Math.min(phrases.size(), QueryWords.MAX_WORDS))) {
@@ -117,7 +111,7 @@ final class SearchQueryBuilder {
 			String words = String.join(" ", units.stream().map((unit) -> String.join(" ", unit)).toList());
 			proximity = this.stemmed.createPhraseQuery(TITLE, words, 3);
 		}
-		return new TextQuery(matching, proximity);
+		return new TextQuery(matching, proximity, finish(answers));
 	}
 
 	/**
@@ -126,22 +120,33 @@ final class SearchQueryBuilder {
 	 * @param matching what is searched and highlighted: the words
 	 * @param proximity the words standing close together in a title, a bonus for the best
 	 * hits; {@code null} for a single word
+	 * @param named any word that is not in most documents, in a title or as what a
+	 * document is: the forms and doses a query names ("glycinate", "dose"); {@code null}
+	 * when every word is common
 	 */
-	record TextQuery(Query matching, Query proximity) {
+	record TextQuery(Query matching, Query proximity, Query named) {
 
 	}
 
-	private Query wordQuery(List<String> unit) {
+	/**
+	 * @param named whether to look only at titles and what a document is, not its text
+	 */
+	private Query wordQuery(List<String> unit, boolean named) {
 		String words = String.join(" ", unit);
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		add(query, this.stemmed.createBooleanQuery(TITLE, words), 3f);
-		add(query, this.stemmed.createBooleanQuery(TEXT, words), 1f);
+		if (!named) {
+			add(query, this.stemmed.createBooleanQuery(TEXT, words), 1f);
+		}
+		add(query, this.stemmed.createBooleanQuery(KIND, words), 0.5f);
 		add(query, this.exact.createBooleanQuery(TITLE_EXACT, words), 1.5f);
 		if (unit.size() == 1 && typoTolerant(words) && !this.knownWord.test(words)) {
 			int edits = (words.length() >= 8) ? 2 : 1;
 			add(query, new FuzzyQuery(new Term(TITLE_EXACT, words), edits, 1, FUZZY_EXPANSIONS, true), 1f);
-			add(query, new FuzzyQuery(new Term(TEXT, this.analyzers.stem(words)), edits, 1, FUZZY_EXPANSIONS, true),
-					0.3f);
+			if (!named) {
+				add(query, new FuzzyQuery(new Term(TEXT, this.analyzers.stem(words)), edits, 1, FUZZY_EXPANSIONS, true),
+						0.3f);
+			}
 		}
 		return finish(query);
 	}

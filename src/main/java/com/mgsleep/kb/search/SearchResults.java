@@ -8,14 +8,18 @@ import java.util.Map;
  *
  * @param request what was asked
  * @param total how many results match in all
+ * @param answers the forms and doses the query names, shown above the results on the
+ * first page; they are also among the results
  * @param hits this page's results, best first
  * @param facets counts per facet value; a facet's counts ignore its own filter, so a
  * reader sees what switching to another value would give
+ * @param suggestion the query with misspelled words corrected ("did you mean"), or
+ * {@code null} when every word is one the knowledge base contains
  * @param notice a hint for the reader when the text held nothing searchable, else
  * {@code null}
  */
-public record SearchResults(SearchRequest request, long total, List<SearchHit> hits,
-		Map<Facet, List<FacetValue>> facets, String notice) {
+public record SearchResults(SearchRequest request, long total, List<SearchHit> answers, List<SearchHit> hits,
+		Map<Facet, List<FacetValue>> facets, String suggestion, String notice) {
 
 	public int pages() {
 		return (int) Math.min(SearchRequest.MAX_PAGE,

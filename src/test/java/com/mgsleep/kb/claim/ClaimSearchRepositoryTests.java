@@ -35,8 +35,9 @@ class ClaimSearchRepositoryTests {
 			.containsExactlyInAnyOrder(tuple("sleep-onset-older-adults", "oxide"),
 					tuple("glycinate-works-fastest", "glycinate"));
 		assertThat(this.claims.findSources()).extracting(Tag::value).containsOnly("shop-blog").hasSize(2);
-		assertThat(this.claims.findNotes()).extracting(Tag::value)
+		assertThat(this.claims.findNotes()).extracting(ClaimSearchRepository.Note::note)
 			.containsExactly("3 RCTs, 151 older adults", "500 mg/day as oxide", "says glycinate does this");
+		assertThat(this.claims.findNotes()).extracting(ClaimSearchRepository.Note::source).doesNotContainNull();
 	}
 
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A small hand-made corpus: six claims, a form and an article, with three synonym groups.
+ * A small hand-made corpus: nine claims, a form, two doses and an article, with four
+ * synonym groups.
  */
 public final class SampleSearchIndex {
 
@@ -79,6 +80,17 @@ public final class SampleSearchIndex {
 						"none", "shop-blog"),
 				claim("calms", "Magnesium calms", "a claim without a study", "relaxation", null, "unsupported", "none",
 						"clinic-blog"),
+				claim("glycinate-bedtime", "A glycinate dose at bedtime settles the mind",
+						"No trial tested a bedtime glycinate dose.", "relaxation", "glycinate", "unsupported", "none",
+						"shop-blog"),
+				claim("glycine-dose", "A glycine dose of 3 g improves sleep", "Small trials of glycine alone.",
+						"sleep-quality", null, "limited", "low", "clinic-blog"),
+				new SearchDocument(ResultType.DOSE, "dose-glycinate", "Recommended for sleep: 300 mg/day of glycinate",
+						"For adults. Timing: 30-60 min before bed. Source: Shop.", "/dosages#recommended",
+						Map.of(Facet.FORM, List.of("glycinate"), Facet.SOURCE, List.of("shop-blog"))),
+				new SearchDocument(ResultType.DOSE, "dose-oxide", "Given in a trial: 500 mg/day of magnesium oxide",
+						"For older adults. Source: Abbasi 2012.", "/dosages#study-doses",
+						Map.of(Facet.FORM, List.of("oxide"))),
 				new SearchDocument(ResultType.FORM, "glycinate", "Magnesium glycinate",
 						"Also called bisglycinate; a chelate with glycine", "/forms/glycinate",
 						Map.of(Facet.FORM, List.of("glycinate"))),
@@ -86,7 +98,7 @@ public final class SampleSearchIndex {
 						"What the trials say about magnesium and falling asleep <script>alert(1)</script>",
 						"/articles/falling-asleep", Map.of(Facet.TOPIC, List.of("sleep-onset")))),
 				labels(), List.of(List.of("glycinate", "bisglycinate"), List.of("RLS", "restless legs syndrome"),
-						List.of("insomnia", "sleeplessness")));
+						List.of("insomnia", "sleeplessness"), List.of("dose", "dosage")));
 	}
 
 	private static SearchDocument claim(String id, String statement, String note, String topic, String form,

@@ -65,6 +65,50 @@ class SearchOnRealContentTests {
 	}
 
 	@Test
+	void searchWhenGlycinateDoseThenNoClaimAboutGlycineAloneMatches() throws Exception {
+		List<Map<String, Object>> hits = hits(search("q=glycinate+dose"));
+		assertThat(hits).extracting((hit) -> hit.get("id")).doesNotContain("glycine-alone-improves-sleep-and-fatigue");
+		assertThat(hits).allSatisfy((hit) -> assertThat((String) hit.get("title") + hit.get("snippet"))
+			.containsIgnoringCase("glycinate</mark>"));
+	}
+
+	@Test
+	void searchWhenGlycinateDoseThenAnswersAreTheGlycinateFormPageAndItsDoses() throws Exception {
+		List<Map<String, Object>> answers = answers(search("q=glycinate+dose"));
+		assertThat(answers.get(0)).containsEntry("type", "form").containsEntry("url", "/forms/glycinate");
+		assertThat(answers).filteredOn((answer) -> answer.get("type").equals("dose"))
+			.isNotEmpty()
+			.allSatisfy((dose) -> assertThat((String) dose.get("url")).startsWith("/dosages#"))
+			.anySatisfy((dose) -> assertThat((String) dose.get("title")).contains("<mark>glycinate</mark>"));
+		String page = get("/search?q=glycinate+dose").body();
+		assertThat(page).contains("<h2 id=\"answers-heading\">Forms and doses</h2>")
+			.contains("<a href=\"/forms/glycinate\">Magnesium <mark>glycinate</mark></a>");
+	}
+
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "glycinate dose", "magnesium sleep", "melatonin", "RLS", "oxide absorption", "upper limit" })
+	void searchWhenClaimsMatchThenTheirSnippetsAreWholeSentences(String query) throws Exception {
+		List<Map<String, Object>> claims = hits(search("type=claim&q=" + encode(query)));
+		assertThat(claims).isNotEmpty();
+		for (Map<String, Object> claim : claims) {
+			String snippet = (String) claim.get("snippet");
+			assertThat(snippet).doesNotContain("·");
+			for (String passage : snippet.replaceAll("</?mark>", "").split(" … ")) {
+				assertThat(passage).as(claim.get("id") + " snippet").matches("[A-Z0-9&\"].*[.!?](&quot;|\\))?");
+			}
+		}
+	}
+
+	@Test
+	void searchWhenMisspelledThenDidYouMeanTheWordsOfTheKnowledgeBase() throws Exception {
+		assertThat(search("q=magnesum+glycinte")).containsEntry("suggestion", "magnesium glycinate");
+		assertThat(search("q=magnesium+glycinate").get("suggestion")).isNull();
+		assertThat(get("/search?q=magnesum+glycinte").body())
+			.contains("Did you mean <a href=\"/search?q=magnesium%20glycinate\"><em>magnesium glycinate</em></a>?");
+	}
+
+	@Test
 	void searchWhenTopicFacetThenCountsMatchTheTopicPage() throws Exception {
 		Map<String, Object> results = search("type=claim&topic=restless-legs");
 		List<Map<String, Object>> topics = facet(results, "topic");
@@ -134,6 +178,11 @@ class SearchOnRealContentTests {
 	@SuppressWarnings("unchecked")
 	private static List<Map<String, Object>> hits(Map<String, Object> results) {
 		return (List<Map<String, Object>>) results.get("hits");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> answers(Map<String, Object> results) {
+		return (List<Map<String, Object>>) results.get("answers");
 	}
 
 	@SuppressWarnings("unchecked")

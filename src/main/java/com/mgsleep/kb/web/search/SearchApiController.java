@@ -32,11 +32,27 @@ class SearchApiController {
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
 		FacetLabels.of(results).forEach((facet, values) -> facets.put(facet.getSlug(), values));
 		return new SearchJson(results.request().text(), results.total(), results.request().page(),
-				SearchRequest.PAGE_SIZE, results.hits().stream().map(HitJson::of).toList(), facets, results.notice());
+				SearchRequest.PAGE_SIZE, results.suggestion(), results.answers().stream().map(HitJson::of).toList(),
+				results.hits().stream().map(HitJson::of).toList(), facets, results.notice());
 	}
 
-	record SearchJson(String query, long total, int page, int pageSize, List<HitJson> hits,
-			Map<String, List<FacetValue>> facets, String notice) {
+	/**
+	 * The results as JSON.
+	 *
+	 * @param query what was searched for
+	 * @param total how many results match
+	 * @param page the page
+	 * @param pageSize results per page
+	 * @param suggestion the query spelled as the knowledge base spells it, or
+	 * {@code null}: the page's "did you mean"
+	 * @param answers the forms and doses the query names: the group the page shows above
+	 * the results
+	 * @param hits this page's results
+	 * @param facets counts per facet value
+	 * @param notice a hint when the query held nothing searchable
+	 */
+	record SearchJson(String query, long total, int page, int pageSize, String suggestion, List<HitJson> answers,
+			List<HitJson> hits, Map<String, List<FacetValue>> facets, String notice) {
 
 	}
 

@@ -37,12 +37,21 @@ final class SearchPage {
 		return url(null, null, page);
 	}
 
+	/** The current filters with another text, such as a corrected spelling. */
+	String withText(String text) {
+		return url(this.request.filters(), text, null, null, 1);
+	}
+
 	private String url(Facet changed, String value, int page) {
+		return url(this.request.filters(), this.request.text(), changed, value, page);
+	}
+
+	private static String url(Map<Facet, String> filters, String text, Facet changed, String value, int page) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/search");
-		if (!this.request.text().isEmpty()) {
-			url.queryParam("q", this.request.text());
+		if (!text.isEmpty()) {
+			url.queryParam("q", text);
 		}
-		for (Map.Entry<Facet, String> filter : this.request.filters().entrySet()) {
+		for (Map.Entry<Facet, String> filter : filters.entrySet()) {
 			if (filter.getKey() != changed) {
 				url.queryParam(filter.getKey().getSlug(), filter.getValue());
 			}

@@ -84,14 +84,18 @@ record SearchView(String pageTitle, String typed, int maxLength, List<Hidden> hi
 	 * @param facets the facets that have values
 	 * @param activeFilters the filters in use, each with the link that removes it
 	 * @param notice a hint when the query held nothing searchable, or {@code null}
+	 * @param suggestion "did you mean": the corrected query and its results, or
+	 * {@code null}
 	 * @param total how many results match in all
+	 * @param answers the forms and doses the query names, or empty
 	 * @param hits this page's results
 	 * @param pageText "Page 1 of 3", or {@code null} for a single page
 	 * @param previousUrl the previous page, or {@code null}
 	 * @param nextUrl the next page, or {@code null}
 	 */
 	record Results(String countText, String query, List<FacetView> facets, List<Link> activeFilters, String notice,
-			long total, List<HitView> hits, String pageText, String previousUrl, String nextUrl) {
+			Link suggestion, long total, List<HitView> answers, List<HitView> hits, String pageText, String previousUrl,
+			String nextUrl) {
 
 		static Results of(SearchRequest request, SearchResults results) {
 			SearchPage links = new SearchPage(request);
@@ -122,7 +126,10 @@ record SearchView(String pageTitle, String typed, int maxLength, List<Hidden> hi
 			int pages = results.pages();
 			int page = request.page();
 			return new Results((results.total() == 1) ? "1 result" : results.total() + " results", request.text(),
-					facetViews, active, results.notice(), results.total(),
+					facetViews, active, results.notice(),
+					(results.suggestion() != null)
+							? new Link(links.withText(results.suggestion()), results.suggestion()) : null,
+					results.total(), results.answers().stream().map(HitView::of).toList(),
 					results.hits().stream().map(HitView::of).toList(),
 					(pages > 1) ? "Page " + page + " of " + pages : null,
 					(pages > 1 && page > 1) ? links.page(page - 1) : null,

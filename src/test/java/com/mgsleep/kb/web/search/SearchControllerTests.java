@@ -69,6 +69,40 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void searchPageWhenMisspelledThenOffersTheCorrectionKeepingTheFilters() throws Exception {
+		this.mvc.perform(get("/search").param("q", "magnesum").param("form", "oxide"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Did you mean <a href=\"/search?q=magnesium&amp;form=oxide\"><em>magnesium</em></a>?")));
+		this.mvc.perform(get("/search").param("q", "magnesium"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Did you mean"))));
+	}
+
+	@Test
+	void searchPageWhenMisspelledMarkupThenTheCorrectionIsEscaped() throws Exception {
+		this.mvc.perform(get("/search").param("q", "<img src=x onerror=alert(1)>magnesum"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Did you mean")))
+			.andExpect(content().string(not(containsString("<img src=x"))))
+			.andExpect(content().string(containsString("<em>&lt;img src=x onerror=alert(1)&gt;magnesium</em>")));
+	}
+
+	@Test
+	void searchPageWhenQueryNamesAFormAndDosesThenListsThemInTheirOwnGroupFirst() throws Exception {
+		this.mvc.perform(get("/search").param("q", "glycinate dose"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h2 id=\"answers-heading\">Forms and doses</h2>")))
+			.andExpect(content().string(containsString(
+					"<h3 class=\"hit-title\"><a href=\"/forms/glycinate\">Magnesium <mark>glycinate</mark></a></h3>")))
+			.andExpect(content().string(containsString("<a href=\"/dosages#recommended\">")))
+			.andExpect(content().string(containsString("<span class=\"badge\">Dose</span>")));
+		this.mvc.perform(get("/search").param("q", "glycinate dose").param("type", "claim"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Forms and doses"))));
+	}
+
+	@Test
 	void searchPageWhenFilteredThenShowsTheFilterWithARemoveLink() throws Exception {
 		this.mvc.perform(get("/search").param("q", "magnesium").param("form", "oxide"))
 			.andExpect(status().isOk())
@@ -129,6 +163,19 @@ class SearchControllerTests {
 			.andExpect(jsonPath("$.facets.topic[0].value").value("restless-legs"))
 			.andExpect(jsonPath("$.facets.topic[0].count").value(1))
 			.andExpect(jsonPath("$.facets.type[0].value").value("claim"));
+	}
+
+	@Test
+	void searchApiWhenMisspelledThenSuggestionAndAnswersAsOnThePage() throws Exception {
+		this.mvc.perform(get("/api/search").param("q", "glycinte dose"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.suggestion").value("glycinate dose"))
+			.andExpect(jsonPath("$.answers[0].type").value("form"))
+			.andExpect(jsonPath("$.answers[0].url").value("/forms/glycinate"))
+			.andExpect(jsonPath("$.answers[1].type").value("dose"));
+		this.mvc.perform(get("/api/search").param("q", "RLS"))
+			.andExpect(jsonPath("$.suggestion").doesNotExist())
+			.andExpect(jsonPath("$.answers").isEmpty());
 	}
 
 	@Test
