@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.mgsleep.kb.citation.Citation;
+import com.mgsleep.kb.history.HistoryEntry;
 import com.mgsleep.kb.topic.Topic;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -46,7 +48,21 @@ public class Article {
 	@JoinTable(name = "article_reference")
 	private List<Citation> references = new ArrayList<>();
 
+	/** What changed, newest first: the editors' notes and the file's revisions. */
+	@ElementCollection
+	@OrderColumn
+	@CollectionTable(name = "article_history")
+	private List<HistoryEntry> history = new ArrayList<>();
+
 	protected Article() {
+	}
+
+	public void addHistory(List<HistoryEntry> entries) {
+		this.history.addAll(entries);
+	}
+
+	public List<HistoryEntry> getHistory() {
+		return List.copyOf(this.history);
 	}
 
 	public Article(String slug, String title, String summary, LocalDate lastReviewed) {

@@ -18,7 +18,7 @@ public interface ArticleRepository extends Repository<Article, String> {
 	Optional<Article> findById(String slug);
 
 	/** One article with everything its page shows: sections, references and topics. */
-	@EntityGraph(attributePaths = { "topics", "sections", "references", "references.authors" })
+	@EntityGraph(attributePaths = { "topics", "sections", "references", "references.authors", "history" })
 	@Query("select a from Article a where a.slug = :slug")
 	Optional<Article> findForPage(String slug);
 

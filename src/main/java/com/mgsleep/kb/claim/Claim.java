@@ -9,11 +9,14 @@ import java.util.Set;
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.history.HistoryEntry;
 import com.mgsleep.kb.topic.Topic;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.Verdict;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -70,6 +73,12 @@ public class Claim extends AssessedStatement {
 	@JoinTable(name = "claim_related")
 	private List<Claim> related = new ArrayList<>();
 
+	/** What the editors changed in the claim, newest first. */
+	@ElementCollection
+	@OrderColumn
+	@CollectionTable(name = "claim_history")
+	private List<HistoryEntry> history = new ArrayList<>();
+
 	protected Claim() {
 	}
 
@@ -122,6 +131,14 @@ public class Claim extends AssessedStatement {
 	 * When the claim was last reviewed: claims are reviewed with the article they are
 	 * written in, so this is the article's date. Needs the article loaded.
 	 */
+	public void addHistory(List<HistoryEntry> entries) {
+		this.history.addAll(entries);
+	}
+
+	public List<HistoryEntry> getHistory() {
+		return List.copyOf(this.history);
+	}
+
 	public LocalDate getLastReviewed() {
 		return this.article.getLastReviewed();
 	}

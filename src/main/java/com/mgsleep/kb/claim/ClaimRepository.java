@@ -30,7 +30,7 @@ public interface ClaimRepository extends Repository<Claim, String> {
 
 	/** One claim with everything its page shows. */
 	@EntityGraph(attributePaths = { "article", "article.topics", "topics", "forms", "flags", "certaintySteps",
-			"notCounted", "related", "citations", "citations.citation", "citations.citation.authors" })
+			"notCounted", "related", "citations", "citations.citation", "citations.citation.authors", "history" })
 	@Query("select c from Claim c where c.id = :id")
 	Optional<Claim> findForPage(String id);
 

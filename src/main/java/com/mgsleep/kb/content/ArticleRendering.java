@@ -1,12 +1,14 @@
 package com.mgsleep.kb.content;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.article.ArticleSection;
@@ -19,6 +21,7 @@ import com.mgsleep.kb.content.markdown.ParsedClaim;
 import com.mgsleep.kb.content.markdown.ParsedForm;
 import com.mgsleep.kb.content.markdown.ParsedTopic;
 import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.history.HistoryEntry;
 import com.mgsleep.kb.topic.Topic;
 import com.mgsleep.kb.vocabulary.AlertKind;
 
@@ -39,8 +42,15 @@ final class ArticleRendering {
 	}
 
 	/** An article with its rendered sections and references, and its graded claims. */
-	ArticleWithClaims article(ParsedArticle parsed, ImportedEntities built) {
+	ArticleWithClaims article(ParsedArticle parsed, ImportedEntities built, ContentHistory history) {
 		Article article = new Article(parsed.slug(), parsed.title(), parsed.summary(), parsed.lastReviewed());
+		// the editors' notes and the file's revisions, newest first, a note before a
+		// revision of its day
+		article.addHistory(Stream
+			.concat(parsed.changes().stream().map((change) -> HistoryEntry.noted(change.date(), change.note())),
+					history.revisions(parsed.at().file()).stream())
+			.sorted(Comparator.comparing(HistoryEntry::date).reversed())
+			.toList());
 		parsed.topics().forEach((slug) -> article.addTopic(built.topics.get(slug)));
 		citationNumbers(parsed).keySet().forEach((key) -> article.addReference(built.citations.get(key)));
 		sections(parsed).forEach(article::addSection);

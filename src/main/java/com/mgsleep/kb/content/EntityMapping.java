@@ -22,6 +22,7 @@ import com.mgsleep.kb.vocabulary.Population;
 import com.mgsleep.kb.vocabulary.StudyDesign;
 import com.mgsleep.kb.vocabulary.Verdict;
 import com.mgsleep.kb.vocabulary.VerificationStatus;
+import com.mgsleep.kb.history.HistoryEntry;
 
 /**
  * Maps parsed content to entities, linking them to the entities built before.
@@ -59,6 +60,8 @@ final class EntityMapping {
 			CitationUse use = citation.use();
 			claim.cite(built.citations.get(use.key()), CitationRole.fromSlug(citation.role()), use.note());
 		}
+		claim.addHistory(
+				parsed.changes().stream().map((change) -> HistoryEntry.noted(change.date(), change.note())).toList());
 		// graded here, so that each claim is inserted once and complete
 		claim.assess(built.assessor.assess(parsed));
 		return claim;

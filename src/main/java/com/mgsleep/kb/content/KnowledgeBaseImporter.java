@@ -33,8 +33,11 @@ public class KnowledgeBaseImporter {
 
 	private final CitationFormatter citationFormatter = new CitationFormatter();
 
-	public KnowledgeBaseImporter(EntityManager entityManager) {
+	private final KnowledgeBaseProperties properties;
+
+	public KnowledgeBaseImporter(EntityManager entityManager, KnowledgeBaseProperties properties) {
 		this.entityManager = entityManager;
+		this.properties = properties;
 	}
 
 	/**
@@ -57,10 +60,13 @@ public class KnowledgeBaseImporter {
 		}
 		// rendering Markdown and grading claims are most of the work, and every article
 		// is independent: build them on every core
-		Map<String, ArticleWithClaims> articles = kb.articles()
-			.parallelStream()
-			.collect(
-					Collectors.toConcurrentMap(ParsedArticle::slug, (parsed) -> this.rendering.article(parsed, built)));
+		Map<String, ArticleWithClaims> articles;
+		try (ContentHistory history = ContentHistory.of(this.properties.contentDir())) {
+			articles = kb.articles()
+				.parallelStream()
+				.collect(Collectors.toConcurrentMap(ParsedArticle::slug,
+						(parsed) -> this.rendering.article(parsed, built, history)));
+		}
 		for (ParsedArticle parsed : kb.articles()) {
 			addArticle(parsed, articles.get(parsed.slug()), built);
 		}

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @DataJpaTest
 @Import(KnowledgeBaseImporter.class)
+@EnableConfigurationProperties(KnowledgeBaseProperties.class)
 class KnowledgeBaseImporterTests {
 
 	@Autowired

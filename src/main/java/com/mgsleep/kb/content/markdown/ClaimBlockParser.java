@@ -9,7 +9,7 @@ import java.util.List;
 final class ClaimBlockParser {
 
 	private static final List<String> CLAIM_KEYS = List.of("topics", "forms", "kind", "verdict", "supports",
-			"contradicts", "asserted-by", "mis-cited-by", "related");
+			"contradicts", "asserted-by", "mis-cited-by", "related", "changes");
 
 	private static final List<String> DISAGREEMENT_KEYS = List.of("claims");
 
@@ -47,7 +47,8 @@ final class ClaimBlockParser {
 		}
 		checkRepeatedKeys(id, citations, problems);
 		return new ParsedClaim(id, block.at(), fields.text(), topics, fields.slugs("forms"),
-				kind(fields, block, problems), verdict[0], verdict[1], List.copyOf(citations), fields.slugs("related"));
+				kind(fields, block, problems), verdict[0], verdict[1], List.copyOf(citations), fields.slugs("related"),
+				ChangeList.fromField(fields.get("changes"), fields.at("changes", block.at()), problems));
 	}
 
 	static ParsedDisagreement disagreement(CalloutBlock block, Problems problems) {

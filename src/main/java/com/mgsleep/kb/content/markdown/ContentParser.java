@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public final class ContentParser {
 
-	private static final Set<String> ARTICLE_KEYS = Set.of("title", "summary", "topics", "last-reviewed");
+	private static final Set<String> ARTICLE_KEYS = Set.of("title", "summary", "topics", "last-reviewed", "changes");
 
 	private static final List<String> FOLDERS = List.of("articles", "forms", "topics", "references");
 
@@ -175,7 +175,8 @@ public final class ContentParser {
 		LocalDate reviewed = f.date("last-reviewed");
 		ArticleBodyParser.Body body = this.articles.parse(file, problems);
 		builder.articles.add(new ParsedArticle(slug, file.at(1), title, summary, topics, reviewed, body.segments(),
-				body.claims(), body.tables(), body.disagreements(), body.references()));
+				body.claims(), body.tables(), body.disagreements(), body.references(),
+				ChangeList.fromYaml(f.raw("changes"), file.path(), problems)));
 	}
 
 }

@@ -17,8 +17,10 @@ import java.util.List;
  * @param dosageTables the dosage tables, each a list of rows
  * @param disagreements the disagreement blocks
  * @param body citations and links written in the prose
+ * @param changes what the editors changed in it, newest first
  */
 public record ParsedArticle(String slug, SourceLine at, String title, String summary, List<String> topics,
 		LocalDate lastReviewed, List<ArticleSegment> segments, List<ParsedClaim> claims,
-		List<List<ParsedDosage>> dosageTables, List<ParsedDisagreement> disagreements, ProseReferences body) {
+		List<List<ParsedDosage>> dosageTables, List<ParsedDisagreement> disagreements, ProseReferences body,
+		List<ParsedChange> changes) {
 }

@@ -15,9 +15,11 @@ import java.util.List;
  * @param verdictRationale the one-line reason for the verdict
  * @param citations the cited references with their roles, in written order
  * @param related ids of related claims
+ * @param changes what the editors changed in it, newest first
  */
 public record ParsedClaim(String id, SourceLine at, String statement, List<String> topics, List<String> forms,
-		String kind, String verdict, String verdictRationale, List<Citation> citations, List<String> related) {
+		String kind, String verdict, String verdictRationale, List<Citation> citations, List<String> related,
+		List<ParsedChange> changes) {
 
 	/**
 	 * A reference cited by a claim in one role.

@@ -11,6 +11,7 @@ import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.disagreement.Disagreement;
 import com.mgsleep.kb.dosage.Dosage;
+import com.mgsleep.kb.history.HistoryEntry;
 import com.mgsleep.kb.web.dosage.DoseRow;
 import com.mgsleep.kb.web.fragment.ClaimCard;
 import com.mgsleep.kb.web.fragment.DisagreementSummary;
@@ -26,9 +27,10 @@ import com.mgsleep.kb.web.fragment.StatusView;
  * @param sections the sections in reading order
  * @param contents its sections' headings, empty when it is too short to need them
  * @param references the works cited, numbered in order of first citation
+ * @param history what changed, newest first
  */
 record ArticlePage(String title, String summary, LocalDate lastReviewed, List<Section> sections,
-		List<TableOfContents.Entry> contents, List<Reference> references) {
+		List<TableOfContents.Entry> contents, List<Reference> references, List<HistoryEntry> history) {
 
 	static ArticlePage of(Article article, Map<String, Claim> claims, Map<Integer, List<Dosage>> tables,
 			Map<String, Disagreement> disagreements) {
@@ -40,7 +42,8 @@ record ArticlePage(String title, String summary, LocalDate lastReviewed, List<Se
 		}).toList();
 		List<String> prose = sections.stream().filter(Section::isProse).map(Section::html).toList();
 		return new ArticlePage(article.getTitle(), article.getSummary(), article.getLastReviewed(), sections,
-				TableOfContents.of(prose), article.getReferences().stream().map(Reference::of).toList());
+				TableOfContents.of(prose), article.getReferences().stream().map(Reference::of).toList(),
+				article.getHistory());
 	}
 
 	/**

@@ -9,6 +9,7 @@ import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimCertaintyStep;
 import com.mgsleep.kb.claim.ClaimFlag;
 import com.mgsleep.kb.disagreement.Disagreement;
+import com.mgsleep.kb.history.HistoryEntry;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.web.fragment.CertaintyView;
 import com.mgsleep.kb.web.fragment.CitationLine;
@@ -40,7 +41,8 @@ import com.mgsleep.kb.web.fragment.VerdictView;
 record ClaimPage(String statement, VerdictView verdict, String verdictRationale, CertaintyView certainty,
 		String evidenceRationale, List<ClaimCertaintyStep> certaintySteps, List<String> notCounted, String evidenceGap,
 		List<String> flags, List<Link> topics, List<Link> forms, Link article, LocalDate lastReviewed,
-		List<RoleSection> roles, List<DisagreementSummary> disagreements, List<Link> related) {
+		List<HistoryEntry> history, String articleHistoryUrl, List<RoleSection> roles,
+		List<DisagreementSummary> disagreements, List<Link> related) {
 
 	static ClaimPage of(Claim claim, List<Disagreement> disagreements) {
 		Article article = claim.getArticle();
@@ -51,6 +53,7 @@ record ClaimPage(String statement, VerdictView verdict, String verdictRationale,
 				claim.getTopics().stream().map((topic) -> new Link(topic.getUrl(), topic.getName())).toList(),
 				claim.getForms().stream().map((form) -> new Link(form.getUrl(), form.getName())).toList(),
 				new Link(article.getUrl() + "#claim-" + claim.getId(), article.getTitle()), claim.getLastReviewed(),
+				claim.getHistory(), article.getUrl() + "#history-heading",
 				Arrays.stream(CitationRole.values())
 					.map((role) -> RoleSection.of(claim, role))
 					.filter((section) -> !section.citations().isEmpty())
