@@ -47,10 +47,11 @@ public class SlowClients {
 		Thread dribbler = new Thread(flood::dribble, "flood");
 		dribbler.setDaemon(true);
 		long start = System.nanoTime();
+		// each socket gets its byte a second from the moment it is open
+		dribbler.start();
 		flood.open();
 		System.out.printf("opened %d of %d slow connections in %d ms (%d refused or timed out)%n", flood.open.get(),
 				connections, (System.nanoTime() - start) / 1_000_000, flood.failedOpens.get());
-		dribbler.start();
 
 		int probes = 0;
 		int answered = 0;
@@ -156,6 +157,8 @@ public class SlowClients {
 
 		private final List<Socket> sockets = new ArrayList<>();
 
+		private final ExecutorService reopener = Executors.newFixedThreadPool(32);
+
 		private volatile boolean running = true;
 
 		Flood(InetSocketAddress server, int connections) {
@@ -163,20 +166,23 @@ public class SlowClients {
 			this.connections = connections;
 		}
 
+		/** Opens the connections, 32 at a time; returns when each has been tried once. */
 		void open() throws InterruptedException {
 			ExecutorService pool = Executors.newFixedThreadPool(32);
 			for (int i = 0; i < this.connections; i++) {
-				pool.execute(() -> {
-					Socket socket = connect();
-					if (socket != null) {
-						synchronized (this.sockets) {
-							this.sockets.add(socket);
-						}
-					}
-				});
+				pool.execute(this::openOne);
 			}
 			pool.shutdown();
 			pool.awaitTermination(60, TimeUnit.SECONDS);
+		}
+
+		private void openOne() {
+			Socket socket = connect();
+			if (socket != null) {
+				synchronized (this.sockets) {
+					this.sockets.add(socket);
+				}
+			}
 		}
 
 		private Socket connect() {
@@ -208,16 +214,18 @@ public class SlowClients {
 						socket.getOutputStream().write('a');
 					}
 					catch (IOException ex) {
+						// reopened beside the loop, so that the others keep their byte a second
 						close(socket);
 						this.open.decrementAndGet();
-						Socket fresh = connect();
 						synchronized (this.sockets) {
 							this.sockets.remove(socket);
-							if (fresh != null) {
-								this.sockets.add(fresh);
+						}
+						this.reopener.execute(() -> {
+							if (this.running) {
+								openOne();
 								this.reopened.incrementAndGet();
 							}
-						}
+						});
 					}
 				}
 				long left = 1000 - (System.nanoTime() - begin) / 1_000_000;
@@ -234,6 +242,7 @@ public class SlowClients {
 
 		void stop() {
 			this.running = false;
+			this.reopener.shutdownNow();
 			synchronized (this.sockets) {
 				this.sockets.forEach(Flood::close);
 				this.sockets.clear();

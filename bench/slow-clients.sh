@@ -31,7 +31,7 @@ fi
 FAILED=0
 java "$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$JAR" --server.port="$PORT" "$@" >"$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 360); do
 	if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q 200; then
 		break
 	fi
@@ -41,7 +41,7 @@ for _ in $(seq 1 120); do
 	sleep 0.5
 done
 if ! curl -s -o /dev/null "http://127.0.0.1:$PORT/actuator/health"; then
-	echo "FAIL: the application did not start within 60 s; its log ends:" >&2
+	echo "FAIL: the application did not start within 180 s; its log ends:" >&2
 	tail -20 "$WORK/app.log" >&2
 	exit 1
 fi
