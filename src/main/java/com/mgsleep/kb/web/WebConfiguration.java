@@ -1,5 +1,7 @@
 package com.mgsleep.kb.web;
 
+import java.time.Duration;
+
 import com.mgsleep.kb.model.KnowledgeBaseReloaded;
 import com.mgsleep.kb.model.LiveReload;
 import com.mgsleep.kb.web.cache.PreparedPages;
@@ -9,6 +11,7 @@ import jakarta.servlet.DispatcherType;
 import org.apache.catalina.core.StandardHost;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -24,6 +27,24 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
+
+	/**
+	 * Tomcat bounds the silence between two reads but not the whole time a request's
+	 * headers take; this connector bounds that too (see
+	 * {@code kb.request-header-timeout}).
+	 */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> headerReadDeadline(
+			@Value("${kb.request-header-timeout:10s}") Duration timeout) {
+		return (factory) -> {
+			factory.setProtocol(HeaderDeadlineProtocol.class.getName());
+			factory.addConnectorCustomizers((connector) -> {
+				if (connector.getProtocolHandler() instanceof HeaderDeadlineProtocol protocol) {
+					protocol.setHeaderReadTimeout(timeout.toMillis());
+				}
+			});
+		};
+	}
 
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> traceReachesTheFilters() {
