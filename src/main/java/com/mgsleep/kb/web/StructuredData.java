@@ -12,6 +12,7 @@ import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimCitation;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.Verdict;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -111,8 +112,13 @@ public class StructuredData {
 	}
 
 	private String script(Map<String, Object> value) {
-		// A "</script>" inside a title must not end the element early.
-		return this.json.writeValueAsString(value).replace("<", "\\u003c");
+		// A "</script>" inside a title must not end the element early. Keys in order:
+		// Map.of iterates in an order that differs between JVMs, and every instance must
+		// write the same bytes (the same ETag) for a page.
+		return this.json.writer()
+			.with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+			.writeValueAsString(value)
+			.replace("<", "\\u003c");
 	}
 
 	private Map<String, Object> page(String name, String description, String url, Article article,
