@@ -12,7 +12,6 @@ import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimCitation;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.Verdict;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -69,7 +68,7 @@ public class StructuredData {
 		review.put("claimReviewed", claim.getStatement());
 		review.put("datePublished", String.valueOf(claim.getArticle().getLastReviewed()));
 		review.put("author",
-				Map.of("@type", "Organization", "name", PageMetadata.SITE_NAME, "url", this.site.absolute("/")));
+				ordered("@type", "Organization", "name", PageMetadata.SITE_NAME, "url", this.site.absolute("/")));
 		Map<String, Object> rating = new LinkedHashMap<>();
 		rating.put("@type", "Rating");
 		rating.put("ratingValue", rating(claim.getVerdict()));
@@ -78,7 +77,7 @@ public class StructuredData {
 		rating.put("alternateName", claim.getVerdict().getLabel());
 		review.put("reviewRating", rating);
 		review.put("itemReviewed",
-				Map.of("@type", "Claim", "appearance",
+				ordered("@type", "Claim", "appearance",
 						claim.citationsWith(CitationRole.ASSERTED_BY)
 							.stream()
 							.map(ClaimCitation::getCitation)
@@ -112,13 +111,8 @@ public class StructuredData {
 	}
 
 	private String script(Map<String, Object> value) {
-		// A "</script>" inside a title must not end the element early. Keys in order:
-		// Map.of iterates in an order that differs between JVMs, and every instance must
-		// write the same bytes (the same ETag) for a page.
-		return this.json.writer()
-			.with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-			.writeValueAsString(value)
-			.replace("<", "\\u003c");
+		// A "</script>" inside a title must not end the element early.
+		return this.json.writeValueAsString(value).replace("<", "\\u003c");
 	}
 
 	private Map<String, Object> page(String name, String description, String url, Article article,
@@ -133,7 +127,7 @@ public class StructuredData {
 		page.put("about",
 				article.getTopics()
 					.stream()
-					.map((topic) -> Map.of("@type", "Thing", "name", topic.getName()))
+					.map((topic) -> ordered("@type", "Thing", "name", topic.getName()))
 					.toList());
 		page.put("citation", citations.stream().map(StructuredData::scholarlyArticle).toList());
 		return page;
@@ -162,10 +156,23 @@ public class StructuredData {
 
 	private static Map<String, Object> person(Author author) {
 		if (author.literal() != null) {
-			return Map.of("@type", "Organization", "name", author.literal());
+			return ordered("@type", "Organization", "name", author.literal());
 		}
-		return Map.of("@type", "Person", "familyName", author.family(), "name",
+		return ordered("@type", "Person", "familyName", author.family(), "name",
 				(author.given() != null) ? author.given() + " " + author.family() : author.family());
+	}
+
+	/**
+	 * A map in the order it is written. {@code Map.of} iterates in an order that differs
+	 * between JVMs, and every instance must write the same bytes (the same ETag) for a
+	 * page.
+	 */
+	private static Map<String, Object> ordered(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
 	}
 
 }
