@@ -25,12 +25,15 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 
 	private final ApplicationEventPublisher events;
 
+	private final KnowledgeBaseHealthIndicator health;
+
 	KnowledgeBaseLoader(KnowledgeBaseProperties properties, CheckedContent content, KnowledgeBaseImporter importer,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, KnowledgeBaseHealthIndicator health) {
 		this.properties = properties;
 		this.content = content;
 		this.importer = importer;
 		this.events = events;
+		this.health = health;
 	}
 
 	@Override
@@ -43,6 +46,8 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 						+ " database {} ms)",
 				this.properties.contentDir(), summary, this.content.readIn().toMillis(), imported / 1_000_000);
 		this.events.publishEvent(new KnowledgeBaseImported(this.content.readIn().plusNanos(imported)));
+		// listeners run in the publishing thread: the search index is built by now
+		this.health.imported();
 	}
 
 }

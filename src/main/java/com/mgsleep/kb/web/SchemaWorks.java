@@ -35,7 +35,7 @@ final class SchemaWorks {
 			work.put("datePublished", date(publication));
 		}
 		if (publication.container() != null) {
-			work.put("isPartOf", Map.of("@type", containerType(citation.getType()), "name", publication.container()));
+			work.put("isPartOf", ordered("@type", containerType(citation.getType()), "name", publication.container()));
 		}
 		if (publication.volume() != null) {
 			work.put("volumeNumber", publication.volume());
@@ -47,7 +47,7 @@ final class SchemaWorks {
 			work.put("pagination", publication.page());
 		}
 		if (publication.publisher() != null) {
-			work.put("publisher", Map.of("@type", "Organization", "name", publication.publisher()));
+			work.put("publisher", ordered("@type", "Organization", "name", publication.publisher()));
 		}
 		Identifiers ids = citation.getIdentifiers();
 		String url = (ids.url() != null) ? ids.url() : ids.doiUrl();
@@ -107,13 +107,13 @@ final class SchemaWorks {
 
 	private static void addIdentifier(List<Map<String, Object>> identifiers, String scheme, String value) {
 		if (value != null) {
-			identifiers.add(Map.of("@type", "PropertyValue", "propertyID", scheme, "value", value));
+			identifiers.add(ordered("@type", "PropertyValue", "propertyID", scheme, "value", value));
 		}
 	}
 
 	static Map<String, Object> person(Author author) {
 		if (author.literal() != null) {
-			return Map.of("@type", "Organization", "name", author.literal());
+			return ordered("@type", "Organization", "name", author.literal());
 		}
 		Map<String, Object> person = new LinkedHashMap<>();
 		person.put("@type", "Person");
@@ -123,6 +123,19 @@ final class SchemaWorks {
 			person.put("givenName", author.given());
 		}
 		return person;
+	}
+
+	/**
+	 * A JSON object whose keys keep their written order: with {@code Map.of} the order
+	 * changes from one JVM to the next, and so would every page's bytes and ETag between
+	 * instances.
+	 */
+	static Map<String, Object> ordered(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
 	}
 
 }

@@ -26,10 +26,23 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The API's UI (swagger-ui, served from the application under {@code /swagger-ui/})
+	 * adds a {@code <style>} element as it renders; only there are inline styles allowed.
+	 * Scripts stay as strict as on every other page.
+	 */
+	static final String API_UI_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
+	static final String API_UI_PATH = "/swagger-ui/";
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		addTo(response);
+		if (request.getRequestURI().startsWith(API_UI_PATH)) {
+			response.setHeader("Content-Security-Policy", API_UI_CONTENT_SECURITY_POLICY);
+		}
 		chain.doFilter(request, response);
 	}
 

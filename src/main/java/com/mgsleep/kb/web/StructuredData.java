@@ -88,7 +88,7 @@ public class StructuredData {
 		rating.put("alternateName", claim.getVerdict().getLabel());
 		review.put("reviewRating", rating);
 		review.put("itemReviewed",
-				Map.of("@type", "Claim", "appearance",
+				SchemaWorks.ordered("@type", "Claim", "appearance",
 						claim.citationsWith(CitationRole.ASSERTED_BY)
 							.stream()
 							.map(ClaimCitation::getCitation)
@@ -190,7 +190,7 @@ public class StructuredData {
 	}
 
 	private Map<String, Object> site(String type) {
-		return Map.of("@type", type, "name", PageMetadata.SITE_NAME, "url", this.site.absolute("/"));
+		return SchemaWorks.ordered("@type", type, "name", PageMetadata.SITE_NAME, "url", this.site.absolute("/"));
 	}
 
 }

@@ -3,6 +3,8 @@ package com.mgsleep.kb.web.article;
 import java.util.List;
 
 import com.mgsleep.kb.article.ArticleRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ class ArticleApiController {
 	}
 
 	@GetMapping("/api/articles")
+	@Operation(summary = "Lists the editorial articles")
 	List<ArticleJson> listArticles() {
 		return this.articles.findAll(Sort.by("title"))
 			.stream()
@@ -28,14 +31,11 @@ class ArticleApiController {
 			.toList();
 	}
 
-	/**
-	 * An article as the JSON API shows it.
-	 *
-	 * @param slug the slug
-	 * @param title the title
-	 * @param summary one or two sentences
-	 */
-	record ArticleJson(String slug, String title, String summary) {
+	/** An article as the JSON API shows it. */
+	@Schema(name = "Article", description = "An editorial article of the knowledge base")
+	record ArticleJson(@Schema(description = "The slug, as in /articles/{slug}") String slug,
+			@Schema(description = "The title") String title,
+			@Schema(description = "One or two sentences") String summary) {
 	}
 
 }

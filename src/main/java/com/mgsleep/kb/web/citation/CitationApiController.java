@@ -9,6 +9,8 @@ import com.mgsleep.kb.citation.CitationRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.CitationUse;
 import com.mgsleep.kb.web.citation.CitationJson.ClaimRoleJson;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +36,7 @@ class CitationApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Lists every reference with the claims citing it")
 	List<CitationJson> listCitations() {
 		Map<String, List<ClaimRoleJson>> byKey = this.claims.findCitationUses()
 			.stream()
@@ -46,7 +49,8 @@ class CitationApiController {
 	}
 
 	@GetMapping("/{key}")
-	CitationJson showCitation(@PathVariable String key) {
+	@Operation(summary = "Shows one reference with the claims citing it")
+	CitationJson showCitation(@Parameter(description = "The citation key") @PathVariable String key) {
 		Citation citation = this.citations.findById(key)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No citation has this key."));
 		return CitationJson.of(citation,

@@ -3,6 +3,8 @@ package com.mgsleep.kb.web.claim;
 import java.util.List;
 
 import com.mgsleep.kb.claim.ClaimRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +27,14 @@ class ClaimApiController {
 	}
 
 	@GetMapping
+	@Operation(summary = "Lists every claim, in reading order")
 	List<ClaimJson> listClaims() {
 		return this.claims.findAllInReadingOrder().stream().map(ClaimJson::of).toList();
 	}
 
 	@GetMapping("/{id}")
-	ClaimJson showClaim(@PathVariable String id) {
+	@Operation(summary = "Shows one claim")
+	ClaimJson showClaim(@Parameter(description = "The claim's id") @PathVariable String id) {
 		return this.claims.findById(id)
 			.map(ClaimJson::of)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No claim has this id."));

@@ -7,29 +7,26 @@ import com.mgsleep.kb.claim.ClaimCertaintyStep;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
 import com.mgsleep.kb.web.fragment.CertaintyView;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * A claim as the JSON API shows it.
- *
- * @param id the claim id
- * @param statement the claim
- * @param topics topic slugs
- * @param forms form slugs
- * @param verdict the verdict slug
- * @param verdictRationale why
- * @param citations the references with their roles
- * @param url the claim's page
- * @param certainty how sure we are of the claim: {@code high}, {@code moderate},
- * {@code low}, {@code very-low} or {@code none}
- * @param certaintySteps where the certainty started and each step that lowered it
- * @param evidenceRationale the counted evidence for and against
- * @param notCounted cited works left out of the count, each with why
- * @param flags where the evidence does not fit the claim
+ * A claim as the JSON API shows it; the fields are described where the OpenAPI
+ * description reads them.
  */
-record ClaimJson(String id, String statement, List<String> topics, List<String> forms, String verdict,
-		String verdictRationale, List<CitedJson> citations, String url, String certainty,
-		List<ClaimCertaintyStep> certaintySteps, String evidenceRationale, List<String> notCounted,
-		List<FlagJson> flags) {
+@Schema(name = "Claim", description = "A claim one or more web articles make, with its verdict and evidence")
+record ClaimJson(@Schema(description = "The claim's id, stable across releases") String id,
+		@Schema(description = "The claim, in the knowledge base's own words") String statement,
+		@Schema(description = "Slugs of its topics, as in /api/topics") List<String> topics,
+		@Schema(description = "Slugs of the magnesium forms it is about, as in /api/forms") List<String> forms,
+		@Schema(description = "What the evidence says of the claim") String verdict,
+		@Schema(description = "Why, in one line") String verdictRationale,
+		@Schema(description = "The references it cites, each with its role") List<CitedJson> citations,
+		@Schema(description = "The claim's page, a path on this site") String url,
+		@Schema(description = "How sure we are of the claim (GRADE levels)") String certainty,
+		@Schema(description = "Where the certainty started and each step that lowered it, in order") List<ClaimCertaintyStep> certaintySteps,
+		@Schema(description = "The counted evidence for and against") String evidenceRationale,
+		@Schema(description = "Cited works left out of the count, each with why") List<String> notCounted,
+		@Schema(description = "Where the evidence does not fit the claim") List<FlagJson> flags) {
 
 	static ClaimJson of(Claim claim) {
 		return new ClaimJson(claim.getId(), claim.getStatement(),
@@ -46,23 +43,17 @@ record ClaimJson(String id, String statement, List<String> topics, List<String> 
 				claim.getFlags().stream().map((flag) -> new FlagJson(flag.kind().getSlug(), flag.message())).toList());
 	}
 
-	/**
-	 * A reference cited by the claim.
-	 *
-	 * @param key the citation key
-	 * @param role the role slug
-	 * @param note the editors' note, or {@code null}
-	 */
-	record CitedJson(String key, String role, String note) {
+	/** A reference cited by the claim. */
+	@Schema(name = "CitedReference", description = "A reference a claim cites, and in which role")
+	record CitedJson(@Schema(description = "The reference's key, as in /api/citations/{key}") String key,
+			@Schema(description = "What the reference does for the claim") String role,
+			@Schema(description = "The editors' note on this use of the reference, or null") String note) {
 	}
 
-	/**
-	 * A fit flag.
-	 *
-	 * @param code a stable code, such as {@code form-mismatch}
-	 * @param message a sentence for readers
-	 */
-	record FlagJson(String code, String message) {
+	/** A fit flag. */
+	@Schema(name = "FitFlag", description = "A way in which the evidence does not fit the claim")
+	record FlagJson(@Schema(description = "A stable code") String code,
+			@Schema(description = "A sentence for readers") String message) {
 	}
 
 }

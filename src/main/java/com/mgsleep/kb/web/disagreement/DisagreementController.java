@@ -9,6 +9,7 @@ import com.mgsleep.kb.dosage.DosageRepository;
 import com.mgsleep.kb.evidence.ConflictDetector;
 import com.mgsleep.kb.evidence.TimingConflict;
 import com.mgsleep.kb.web.disagreement.DisagreementsJson.DisagreementJson;
+import io.swagger.v3.oas.annotations.Operation;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,6 +42,7 @@ class DisagreementController {
 	}
 
 	@GetMapping("/api/disagreements")
+	@Operation(summary = "Lists every point where the sources conflict")
 	@ResponseBody
 	DisagreementsJson listDisagreementsAsJson() {
 		List<Disagreement> all = this.disagreements.findAllById();

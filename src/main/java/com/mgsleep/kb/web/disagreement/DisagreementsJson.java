@@ -6,23 +6,22 @@ import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.disagreement.Disagreement;
 import com.mgsleep.kb.evidence.TimingConflict;
 import com.mgsleep.kb.web.fragment.CertaintyView;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * {@code /api/disagreements}' answer.
- *
- * @param disagreements the disagreements the editors recorded
- * @param timingConflicts sources whose timing windows before bed do not overlap
+ * {@code /api/disagreements}' answer; the fields are described where the OpenAPI
+ * description reads them.
  */
-record DisagreementsJson(List<DisagreementJson> disagreements, List<TimingConflict> timingConflicts) {
+@Schema(name = "Disagreements", description = "Every point where the sources conflict")
+record DisagreementsJson(
+		@Schema(description = "The disagreements the editors recorded") List<DisagreementJson> disagreements,
+		@Schema(description = "Sources whose timing windows before bed do not overlap, found from the dosages") List<TimingConflict> timingConflicts) {
 
-	/**
-	 * A disagreement as the JSON API shows it.
-	 *
-	 * @param id the disagreement id
-	 * @param question what the sources disagree about
-	 * @param positions one per claim
-	 */
-	record DisagreementJson(String id, String question, List<PositionJson> positions) {
+	/** A disagreement as the JSON API shows it. */
+	@Schema(name = "Disagreement", description = "A question the sources answer differently")
+	record DisagreementJson(@Schema(description = "The disagreement's id") String id,
+			@Schema(description = "What the sources disagree about") String question,
+			@Schema(description = "One position per claim") List<PositionJson> positions) {
 
 		static DisagreementJson of(Disagreement disagreement) {
 			return new DisagreementJson(disagreement.getId(), disagreement.getQuestion(),
@@ -31,19 +30,15 @@ record DisagreementsJson(List<DisagreementJson> disagreements, List<TimingConfli
 
 	}
 
-	/**
-	 * One side of a disagreement.
-	 *
-	 * @param claimId the claim stating it
-	 * @param statement the claim
-	 * @param url the claim's page
-	 * @param verdict the verdict slug
-	 * @param certainty the certainty slug
-	 * @param evidence what the primary evidence says (the counted evidence)
-	 * @param sources keys of the sources asserting it
-	 */
-	record PositionJson(String claimId, String statement, String url, String verdict, String certainty, String evidence,
-			List<String> sources) {
+	/** One side of a disagreement. */
+	@Schema(name = "Position", description = "One side of a disagreement: a claim and the sources asserting it")
+	record PositionJson(@Schema(description = "The id of the claim stating it, as in /api/claims/{id}") String claimId,
+			@Schema(description = "The claim") String statement,
+			@Schema(description = "The claim's page, a path on this site") String url,
+			@Schema(description = "What the evidence says of the claim") String verdict,
+			@Schema(description = "How sure we are of the claim (GRADE levels)") String certainty,
+			@Schema(description = "What the counted primary evidence says") String evidence,
+			@Schema(description = "Keys of the web articles asserting it") List<String> sources) {
 
 		static PositionJson of(Claim claim) {
 			return new PositionJson(claim.getId(), claim.getStatement(), claim.getUrl(), claim.getVerdict().getSlug(),

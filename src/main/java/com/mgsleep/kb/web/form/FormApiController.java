@@ -3,6 +3,8 @@ package com.mgsleep.kb.web.form;
 import java.util.List;
 
 import com.mgsleep.kb.form.FormRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +23,7 @@ class FormApiController {
 	}
 
 	@GetMapping("/api/forms")
+	@Operation(summary = "Lists the magnesium forms")
 	List<FormJson> listForms() {
 		return this.forms.findAll(Sort.by("name"))
 			.stream()
@@ -28,14 +31,11 @@ class FormApiController {
 			.toList();
 	}
 
-	/**
-	 * A form as the JSON API shows it.
-	 *
-	 * @param slug the slug
-	 * @param name the name
-	 * @param aliases other names
-	 */
-	record FormJson(String slug, String name, List<String> aliases) {
+	/** A form as the JSON API shows it. */
+	@Schema(name = "Form", description = "A form of magnesium, such as glycinate or oxide")
+	record FormJson(@Schema(description = "The slug, as in /forms/{slug}") String slug,
+			@Schema(description = "The name") String name,
+			@Schema(description = "Other names the form goes by") List<String> aliases) {
 	}
 
 }

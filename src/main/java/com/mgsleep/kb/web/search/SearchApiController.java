@@ -10,6 +10,9 @@ import com.mgsleep.kb.search.SearchRequest;
 import com.mgsleep.kb.search.SearchResults;
 import com.mgsleep.kb.search.SearchService;
 import com.mgsleep.kb.web.fragment.CertaintyView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,7 +30,10 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/search")
-	SearchJson search(SearchParameters parameters) {
+	@Operation(summary = "Searches claims, articles, references, forms and topics",
+			description = "Words match their endings, the editors' synonyms and near misses; words in double quotes"
+					+ " must stand together. Query syntax is read as punctuation.")
+	SearchJson search(@ParameterObject SearchParameters parameters) {
 		SearchResults results = this.search.search(parameters.toRequest());
 		Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
 		FacetLabels.of(results).forEach((facet, values) -> facets.put(facet.getSlug(), values));
@@ -36,28 +42,30 @@ class SearchApiController {
 				results.hits().stream().map(HitJson::of).toList(), facets, results.notice());
 	}
 
-	/**
-	 * The results as JSON.
-	 *
-	 * @param query what was searched for
-	 * @param total how many results match
-	 * @param page the page
-	 * @param pageSize results per page
-	 * @param suggestion the query spelled as the knowledge base spells it, or
-	 * {@code null}: the page's "did you mean"
-	 * @param answers the forms and doses the query names: the group the page shows above
-	 * the results
-	 * @param hits this page's results
-	 * @param facets counts per facet value
-	 * @param notice a hint when the query held nothing searchable
-	 */
-	record SearchJson(String query, long total, int page, int pageSize, String suggestion, List<HitJson> answers,
-			List<HitJson> hits, Map<String, List<FacetValue>> facets, String notice) {
+	@Schema(name = "SearchResults", description = "One page of results, with facet counts")
+	record SearchJson(@Schema(description = "The query as searched") String query,
+			@Schema(description = "How many results match in all") long total,
+			@Schema(description = "This page, from 1") int page, @Schema(description = "Results per page") int pageSize,
+			@Schema(description = "The query spelled as the knowledge base spells it, for a \"did you mean\";"
+					+ " null when the query is spelled well") String suggestion,
+			@Schema(description = "The forms and doses the query names, the group shown above the results"
+					+ " on the first page") List<HitJson> answers,
+			@Schema(description = "The results on this page, best first") List<HitJson> hits,
+			@Schema(description = "Per facet (type, topic, form, verdict, certainty, source), its values with how many"
+					+ " results choosing each would give") Map<String, List<FacetValue>> facets,
+			@Schema(description = "A note for the reader, such as a query shortened to its first words, or null") String notice) {
 
 	}
 
-	record HitJson(String type, String id, String title, String snippet, String url, float score, String verdict,
-			String certainty) {
+	@Schema(name = "SearchHit", description = "One result")
+	record HitJson(@Schema(description = "What kind of thing it is") String type,
+			@Schema(description = "Its id, key or slug") String id,
+			@Schema(description = "Its title as escaped HTML, with the matches in <mark>") String title,
+			@Schema(description = "A passage as escaped HTML, with the matches in <mark>") String snippet,
+			@Schema(description = "Its page, a path on this site") String url,
+			@Schema(description = "How well it matches; only the order means anything") float score,
+			@Schema(description = "For claims, the verdict; otherwise null") String verdict,
+			@Schema(description = "For claims, the certainty; otherwise null") String certainty) {
 
 		static HitJson of(SearchHit hit) {
 			return new HitJson(hit.type().getSlug(), hit.id(), hit.title(), hit.snippet(), hit.url(), hit.score(),

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.TopicClaimCount;
 import com.mgsleep.kb.topic.TopicRepository;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +30,7 @@ class TopicApiController {
 	}
 
 	@GetMapping("/api/topics")
+	@Operation(summary = "Lists every topic with its number of claims")
 	List<TopicJson> listTopics() {
 		Map<String, Long> counts = this.claims.countByTopic()
 			.stream()
@@ -39,15 +42,11 @@ class TopicApiController {
 			.toList();
 	}
 
-	/**
-	 * A topic as the JSON API shows it.
-	 *
-	 * @param slug the slug
-	 * @param name the name
-	 * @param description one sentence
-	 * @param claimCount how many claims it has
-	 */
-	record TopicJson(String slug, String name, String description, long claimCount) {
+	/** A topic as the JSON API shows it. */
+	@Schema(name = "Topic", description = "A topic claims are grouped by")
+	record TopicJson(@Schema(description = "The slug, as in /topics/{slug}") String slug,
+			@Schema(description = "The name") String name, @Schema(description = "One sentence") String description,
+			@Schema(description = "How many claims it has") long claimCount) {
 	}
 
 }
