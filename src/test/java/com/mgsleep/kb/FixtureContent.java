@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import java.nio.file.Path;
 
 import com.mgsleep.kb.content.KnowledgeBaseImporter;
+import com.mgsleep.kb.content.KnowledgeBaseProperties;
 import com.mgsleep.kb.content.markdown.ContentParser;
 import com.mgsleep.kb.content.markdown.ParseResult;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Documented
 @DataJpaTest
 @Import({ KnowledgeBaseImporter.class, FixtureContent.Loader.class })
+@EnableConfigurationProperties(KnowledgeBaseProperties.class)
 public @interface FixtureContent {
 
 	/** Imports the fixture content when the test context starts. */

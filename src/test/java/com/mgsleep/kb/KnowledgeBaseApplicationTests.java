@@ -2,6 +2,7 @@ package com.mgsleep.kb;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,9 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 import com.mgsleep.kb.web.cache.PreparedPages;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
 
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +68,24 @@ class KnowledgeBaseApplicationTests {
 			.contains("href=\"/claims/sleep-onset-older-adults\"")
 			.contains("200-400 mg/day")
 			.contains("Where sources disagree");
+	}
+
+	@Test
+	void feedWhenReadWithAFeedParserThenAtomWithEveryArticleAndClaimNewestFirst() throws Exception {
+		HttpResponse<String> response = get("/feed.atom", "application/atom+xml");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/atom+xml"));
+		SyndFeed feed = new SyndFeedInput().build(new StringReader(response.body()));
+		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+		assertThat(feed.getUri()).isEqualTo("http://localhost:8080/feed.atom");
+		assertThat(feed.getEntries()).extracting(SyndEntry::getLink)
+			.contains("http://localhost:8080/articles/falling-asleep",
+					"http://localhost:8080/claims/sleep-onset-older-adults")
+			.allSatisfy((link) -> assertThat(link).startsWith("http://localhost:8080/"));
+		assertThat(feed.getEntries()).extracting(SyndEntry::getUpdatedDate)
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(get("/", "text/html").body()).contains("<link rel=\"alternate\" type=\"application/atom+xml\"");
 	}
 
 	@Test

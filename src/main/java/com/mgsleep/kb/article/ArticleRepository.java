@@ -15,6 +15,11 @@ public interface ArticleRepository extends Repository<Article, String> {
 
 	List<Article> findAll(Sort sort);
 
+	/** Every article with what changed in it, for the feed of changes. */
+	@EntityGraph(attributePaths = "history")
+	@Query("select a from Article a order by a.slug")
+	List<Article> findAllWithHistory();
+
 	Optional<Article> findById(String slug);
 
 	/** One article with everything its page shows: sections, references and topics. */

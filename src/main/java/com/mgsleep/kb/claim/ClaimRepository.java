@@ -28,6 +28,11 @@ public interface ClaimRepository extends Repository<Claim, String> {
 			"citations.citation" })
 	Optional<Claim> findById(String id);
 
+	/** Every claim with its article and what changed in it, for the feed of changes. */
+	@EntityGraph(attributePaths = { "article", "history" })
+	@Query("select c from Claim c order by c.article.slug, c.position")
+	List<Claim> findAllWithHistory();
+
 	/** One claim with everything its page shows. */
 	@EntityGraph(attributePaths = { "article", "article.topics", "topics", "forms", "flags", "certaintySteps",
 			"notCounted", "related", "citations", "citations.citation", "citations.citation.authors", "history" })

@@ -29,7 +29,7 @@ class InvalidContentStartupTests {
 				.extracting(Object::toString)
 				.containsExactly(
 						"articles/broken.md:5: unknown key `colour` in article front matter"
-								+ " (allowed: last-reviewed, summary, title, topics)",
+								+ " (allowed: changes, last-reviewed, summary, title, topics)",
 						"articles/broken.md:12: unknown citation key `abasi-2012`; did you mean `abbasi-2012`?",
 						"articles/broken.md:17: cannot read amount `abc mg`; write a number or range with a unit"
 								+ " per day, such as `300 mg/day` or `200-400 mg/day`",

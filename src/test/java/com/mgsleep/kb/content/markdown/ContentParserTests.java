@@ -224,7 +224,7 @@ class ContentParserTests {
 	@Test
 	void parseWhenFrontMatterKeyUnknownThenSuggestsClosestKey() {
 		assertThat(errorsOf("unknown-front-matter-key")).containsExactly("articles/key.md:4: unknown key `topic` in"
-				+ " article front matter; did you mean `topics`? (allowed: last-reviewed, summary, title, topics)");
+				+ " article front matter; did you mean `topics`? (allowed: changes, last-reviewed, summary, title, topics)");
 	}
 
 	@Test
@@ -406,7 +406,7 @@ class ContentParserTests {
 	void parseWhenClaimBlockKeyUnknownThenSuggestsClosestKey() {
 		assertThat(errorsOf("unknown-claim-block-key")).containsExactly("articles/block-key.md:10: unknown key"
 				+ " `form`; did you mean `forms`? (allowed: topics, forms, kind, verdict, supports, contradicts,"
-				+ " asserted-by, mis-cited-by, related)");
+				+ " asserted-by, mis-cited-by, related, changes)");
 	}
 
 	@Test
