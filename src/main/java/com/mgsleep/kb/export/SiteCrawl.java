@@ -95,11 +95,11 @@ final class SiteCrawl {
 
 	private void exportOne(String address) {
 		URI uri = this.site.base().resolve(address);
-		if (uri.getRawQuery() != null) {
-			this.withQuery.add(address);
+		if (uri.getPath().equals(API_SEARCH)) {
 			return;
 		}
-		if (uri.getPath().equals(API_SEARCH)) {
+		if (uri.getRawQuery() != null) {
+			this.withQuery.add(address);
 			return;
 		}
 		Fetched answer = this.site.get(address);

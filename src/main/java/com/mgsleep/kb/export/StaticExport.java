@@ -52,7 +52,7 @@ public final class StaticExport {
 		out.write(ExportLayout.fileFor(SiteCrawl.SEARCH, crawl.searchPage()),
 				StaticSearchPage.of(crawl.searchPage().text(), indexed));
 		if (indexed) {
-			out.write(StaticSearchPage.SCRIPT_FILE, StaticSearchPage.script());
+			StaticSearchPage.ASSETS.keySet().forEach((file) -> out.write(file, StaticSearchPage.asset(file)));
 		}
 		out.write("404.html", notFoundPage().body());
 		return new ExportSummary(out.root(), crawl.pages(), out.files(), crawl.addressesWithQuery(), indexed);

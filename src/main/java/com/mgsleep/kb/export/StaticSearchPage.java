@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,12 @@ import java.util.regex.Pattern;
  */
 final class StaticSearchPage {
 
-	/** Where the script that starts the search goes, beside the page. */
-	static final String SCRIPT_FILE = "search/search.js";
+	/**
+	 * The script that starts Pagefind's interface with the words of {@code ?q=}, and the
+	 * style that gives it the site's colours, by where they go beside the page.
+	 */
+	static final Map<String, String> ASSETS = Map.of("search/search.js", "search.js", "search/search.css",
+			"search.css");
 
 	private static final Pattern MAIN = Pattern.compile("(<main\\b[^>]*>)(.*)(</main>)", Pattern.DOTALL);
 
@@ -42,9 +47,9 @@ final class StaticSearchPage {
 		return page.getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** The script that starts Pagefind's interface with the words of {@code ?q=}. */
-	static byte[] script() {
-		return resource("search.js").getBytes(StandardCharsets.UTF_8);
+	/** The bytes of one of the {@link #ASSETS}. */
+	static byte[] asset(String file) {
+		return resource(ASSETS.get(file)).getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String resource(String name) {
