@@ -191,7 +191,9 @@ class StaticExportTests {
 		// static copy
 		assertThat(this.crawl.withQuery).isNotEmpty()
 			.allSatisfy((address) -> assertThat(address).matches("/claims/?\\?.+"));
-		assertThat(this.summary.addressesWithQuery()).isEqualTo(this.crawl.withQuery.size());
+		// the export reads them from the application's /claims, without the slash
+		assertThat(this.crawl.withQuery.stream().map((address) -> address.replace("/claims/?", "/claims?")).distinct())
+			.hasSize(this.summary.addressesWithQuery());
 	}
 
 	private List<String> apiPatterns() {
