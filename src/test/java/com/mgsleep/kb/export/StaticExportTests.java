@@ -1,21 +1,14 @@
 package com.mgsleep.kb.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,7 +18,6 @@ import com.mgsleep.kb.SiteOverRealContent;
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,23 +58,20 @@ class StaticExportTests {
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-
 	private Path site;
 
 	private ExportSummary summary;
 
 	private StaticFileServer copy;
 
-	private Crawl crawl;
+	private CopyCrawl crawl;
 
 	@BeforeAll
 	void exportAndServe() {
 		this.site = temp.resolve("site");
 		this.summary = new StaticExport(URI.create("http://localhost:" + this.port), null).export(this.site);
 		this.copy = StaticFileServer.serve(this.site);
-		this.crawl = new Crawl();
-		this.crawl.run();
+		this.crawl = CopyCrawl.run(this.copy.baseUrl(), BROWSER_ACCEPT);
 	}
 
 	@AfterAll
@@ -93,12 +82,13 @@ class StaticExportTests {
 	@Test
 	void crawlOfTheCopyFromHomeAndTheSitemapThenEveryLinkAnswers200() {
 		SoftAssertions softly = new SoftAssertions();
-		this.crawl.statuses.forEach((address, status) -> softly.assertThat(status)
-			.as("GET %s from the copy, linked from %s", address, this.crawl.linkedFrom.get(address))
-			.isEqualTo(200));
+		this.crawl.statuses()
+			.forEach((address, status) -> softly.assertThat(status)
+				.as("GET %s from the copy, linked from %s", address, this.crawl.linkedFrom().get(address))
+				.isEqualTo(200));
 		softly.assertAll();
-		assertThat(this.crawl.pages).as("HTML pages crawled in the copy").isGreaterThan(200);
-		assertThat(this.crawl.statuses.keySet()).as("stylesheet, script, icon, API and downloads reached")
+		assertThat(this.crawl.pages()).as("HTML pages crawled in the copy").isGreaterThan(200);
+		assertThat(this.crawl.statuses().keySet()).as("stylesheet, script, icon, API and downloads reached")
 			.anyMatch((address) -> address.matches("/css/site-[0-9a-f]{32}\\.css"))
 			.anyMatch((address) -> address.matches("/js/site-[0-9a-f]{32}\\.js"))
 			.anyMatch((address) -> address.matches("/citations/[^/]+\\.bib"))
@@ -118,9 +108,9 @@ class StaticExportTests {
 		SoftAssertions softly = new SoftAssertions();
 		for (String file : files) {
 			String address = addressOf(file);
-			HttpResponse<byte[]> fromApp = get(appUrl(address), BROWSER_ACCEPT);
+			HttpResponse<byte[]> fromApp = CopyCrawl.get(appUrl(address), BROWSER_ACCEPT);
 			softly.assertThat(fromApp.statusCode()).as("GET %s from the application", address).isEqualTo(200);
-			softly.assertThat(get(this.copy.baseUrl() + address, BROWSER_ACCEPT).body())
+			softly.assertThat(CopyCrawl.get(this.copy.baseUrl() + address, BROWSER_ACCEPT).body())
 				.as("%s from the copy (%s)", address, file)
 				.isEqualTo(fromApp.body());
 		}
@@ -143,18 +133,18 @@ class StaticExportTests {
 				.map((entry) -> item.group(1) + "/" + ExportLayout.encodeSegment((String) entry.get(item.group(2))))
 				.toList() : List.of(pattern);
 			for (String address : addresses) {
-				softly.assertThat(get(this.copy.baseUrl() + address, "application/json").body())
+				softly.assertThat(CopyCrawl.get(this.copy.baseUrl() + address, "application/json").body())
 					.as("%s from the copy", address)
-					.isEqualTo(get(appUrl(address), "application/json").body());
+					.isEqualTo(CopyCrawl.get(appUrl(address), "application/json").body());
 				compared++;
 			}
 		}
 		for (Map<String, Object> citation : app.getList("/api/citations")) {
 			for (String download : List.of(".bib", ".json")) {
 				String address = "/citations/" + citation.get("key") + download;
-				softly.assertThat(get(this.copy.baseUrl() + address, "*/*").body())
+				softly.assertThat(CopyCrawl.get(this.copy.baseUrl() + address, "*/*").body())
 					.as("%s from the copy", address)
-					.isEqualTo(get(appUrl(address), "*/*").body());
+					.isEqualTo(CopyCrawl.get(appUrl(address), "*/*").body());
 			}
 		}
 		softly.assertAll();
@@ -163,14 +153,14 @@ class StaticExportTests {
 
 	@Test
 	void missingAddressThenTheCopyAnswersTheApplicationsPageNotFound() {
-		HttpResponse<byte[]> missing = get(this.copy.baseUrl() + "/claims/no-such-claim", BROWSER_ACCEPT);
+		HttpResponse<byte[]> missing = CopyCrawl.get(this.copy.baseUrl() + "/claims/no-such-claim", BROWSER_ACCEPT);
 		assertThat(missing.statusCode()).isEqualTo(404);
-		assertThat(missing.body()).isEqualTo(get(appUrl("/claims/no-such-claim"), BROWSER_ACCEPT).body());
+		assertThat(missing.body()).isEqualTo(CopyCrawl.get(appUrl("/claims/no-such-claim"), BROWSER_ACCEPT).body());
 	}
 
 	@Test
 	void searchPageWithoutIndexThenHasTheSiteLayoutAndPointsToTheLists() {
-		HttpResponse<byte[]> search = get(this.copy.baseUrl() + "/search?q=glycinate", BROWSER_ACCEPT);
+		HttpResponse<byte[]> search = CopyCrawl.get(this.copy.baseUrl() + "/search?q=glycinate", BROWSER_ACCEPT);
 		assertThat(search.statusCode()).isEqualTo(200);
 		assertThat(search.uri().getPath()).isEqualTo("/search/");
 		Document page = Jsoup.parse(new String(search.body(), StandardCharsets.UTF_8));
@@ -189,10 +179,11 @@ class StaticExportTests {
 		// a static server answers these with /claims (relative ones, "?page=2", resolve
 		// against /claims/ there); a query link elsewhere would need a decision about the
 		// static copy
-		assertThat(this.crawl.withQuery).isNotEmpty()
+		assertThat(this.crawl.withQuery()).isNotEmpty()
 			.allSatisfy((address) -> assertThat(address).matches("/claims/?\\?.+"));
 		// the export reads them from the application's /claims, without the slash
-		assertThat(this.crawl.withQuery.stream().map((address) -> address.replace("/claims/?", "/claims?")).distinct())
+		assertThat(
+				this.crawl.withQuery().stream().map((address) -> address.replace("/claims/?", "/claims?")).distinct())
 			.hasSize(this.summary.addressesWithQuery());
 	}
 
@@ -224,83 +215,6 @@ class StaticExportTests {
 
 	private String appUrl(String address) {
 		return "http://localhost:" + this.port + address;
-	}
-
-	private HttpResponse<byte[]> get(String url, String accept) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).build();
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * A breadth-first walk over the copy as a reader's browser sees it: from the home
-	 * page, every page of the sitemap and a search from the header form, every link and
-	 * asset of every page, redirects followed and relative links resolved against where
-	 * they led.
-	 */
-	private final class Crawl {
-
-		final Map<String, Integer> statuses = new LinkedHashMap<>();
-
-		final Map<String, String> linkedFrom = new LinkedHashMap<>();
-
-		final Set<String> withQuery = new TreeSet<>();
-
-		int pages;
-
-		void run() {
-			Deque<String> queue = new ArrayDeque<>(List.of("/", "/search?q=glycinate"));
-			Matcher loc = Pattern.compile("<loc>https?://[^/<]+([^<]*)</loc>")
-				.matcher(new String(get(copyUrl("/sitemap.xml"), "*/*").body(), StandardCharsets.UTF_8));
-			while (loc.find()) {
-				queue.add(loc.group(1));
-			}
-			queue.forEach((address) -> this.linkedFrom.put(address, "(start)"));
-			while (!queue.isEmpty()) {
-				String address = queue.removeFirst();
-				HttpResponse<byte[]> response = get(copyUrl(address), BROWSER_ACCEPT);
-				this.statuses.put(address, response.statusCode());
-				if (response.statusCode() != 200
-						|| !response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
-					continue;
-				}
-				this.pages++;
-				Document page = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8),
-						response.uri().toString());
-				for (Element link : page.select("[href], [src]")) {
-					follow(URI.create(link.absUrl(link.hasAttr("href") ? "href" : "src").replace(" ", "%20")), address,
-							queue);
-				}
-			}
-		}
-
-		private void follow(URI target, String from, Deque<String> queue) {
-			if (!"localhost".equals(target.getHost())
-					|| target.getPort() != URI.create(StaticExportTests.this.copy.baseUrl()).getPort()) {
-				return;
-			}
-			String address = target.getRawPath() + ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : "");
-			if (target.getRawQuery() != null && !from.startsWith("/search")) {
-				this.withQuery.add(address);
-			}
-			if (!this.linkedFrom.containsKey(address)) {
-				this.linkedFrom.put(address, from);
-				queue.addLast(address);
-			}
-		}
-
-		private String copyUrl(String address) {
-			return StaticExportTests.this.copy.baseUrl() + address;
-		}
-
 	}
 
 }
