@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No address the site links to is longer than a few hundred characters. A far longer one
- * gets a 414 page here, before anything can copy it into a response header (a redirect's
- * {@code Location}) that the server then cannot send.
+ * The OpenAPI UI's entry address redirects with the request's query copied into
+ * {@code Location}; a query of several kilobytes made a header too large to send, and the
+ * server answered 500. No link to the UI carries more than a few hundred characters, so a
+ * far longer address there gets a 414 page instead. Elsewhere long addresses reach the
+ * pages, which answer them with their own 400 or 404.
  */
 @Component
 @Order(SecurityHeadersFilter.ORDER + 1)
@@ -22,6 +24,11 @@ class LongAddressFilter extends OncePerRequestFilter {
 
 	/** Far above any real address, well below the request header limit. */
 	static final int MAX_LENGTH = 4096;
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith("/swagger-ui");
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
