@@ -35,7 +35,8 @@ public interface ClaimRepository extends Repository<Claim, String> {
 
 	/** One claim with everything its page shows. */
 	@EntityGraph(attributePaths = { "article", "article.topics", "topics", "forms", "flags", "certaintySteps",
-			"notCounted", "related", "citations", "citations.citation", "citations.citation.authors", "history" })
+			"notCounted", "related", "citations", "citations.citation", "citations.citation.authors", "history",
+			"article.history" })
 	@Query("select c from Claim c where c.id = :id")
 	Optional<Claim> findForPage(String id);
 

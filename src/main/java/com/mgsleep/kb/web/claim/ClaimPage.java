@@ -2,7 +2,9 @@ package com.mgsleep.kb.web.claim;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.claim.Claim;
@@ -53,13 +55,31 @@ record ClaimPage(String statement, VerdictView verdict, String verdictRationale,
 				claim.getTopics().stream().map((topic) -> new Link(topic.getUrl(), topic.getName())).toList(),
 				claim.getForms().stream().map((form) -> new Link(form.getUrl(), form.getName())).toList(),
 				new Link(article.getUrl() + "#claim-" + claim.getId(), article.getTitle()), claim.getLastReviewed(),
-				claim.getHistory(), article.getUrl() + "#history-heading",
+				history(claim), article.getUrl() + "#history-heading",
 				Arrays.stream(CitationRole.values())
 					.map((role) -> RoleSection.of(claim, role))
 					.filter((section) -> !section.citations().isEmpty())
 					.toList(),
 				disagreements.stream().map(DisagreementSummary::of).toList(),
 				claim.getRelated().stream().map((other) -> new Link(other.getUrl(), other.getStatement())).toList());
+	}
+
+	/**
+	 * The claim's own recorded changes, and the git revisions of the article file it is
+	 * written in: a revision may have changed another part of the file, and says so.
+	 */
+	private static List<HistoryEntry> history(Claim claim) {
+		Article article = claim.getArticle();
+		return Stream
+			.concat(claim.getHistory().stream(),
+					article.getHistory()
+						.stream()
+						.filter((entry) -> entry.revision() != null)
+						.map((entry) -> new HistoryEntry(entry.date(),
+								entry.note() + " (a revision of the article \u201c" + article.getTitle() + "\u201d)",
+								entry.revision())))
+			.sorted(Comparator.comparing(HistoryEntry::date).reversed())
+			.toList();
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package com.mgsleep.kb.web.claim;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
 import com.mgsleep.kb.SampleKnowledgeBase;
 import com.mgsleep.kb.claim.Claim;
+import com.mgsleep.kb.history.HistoryEntry;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ReviewDateRepository;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
@@ -97,6 +99,25 @@ class ClaimControllerTests {
 				.containsExactly("Evidence for", "Sources asserting it");
 			assertThat(page.article().url()).isEqualTo("/articles/falling-asleep#claim-sleep-onset-older-adults");
 		});
+	}
+
+	@Test
+	void showClaimThenItsOwnChangesAndItsArticleFileRevisionsNewestFirst() throws Exception {
+		this.kb.claim.addHistory(List.of(HistoryEntry.noted(LocalDate.of(2026, 11, 2), "First written.")));
+		this.kb.article
+			.addHistory(List.of(new HistoryEntry(LocalDate.of(2026, 12, 1), "Grade certainty step by step", "abc1234"),
+					HistoryEntry.noted(LocalDate.of(2026, 11, 30), "An editor's note on the article")));
+		given(this.claims.findForPage("sleep-onset-older-adults")).willReturn(Optional.of(this.kb.claim));
+		String page = this.mvc.perform(get("/claims/sleep-onset-older-adults"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).containsSubsequence("<h2 id=\"history-heading\">What changed</h2>",
+				"<time datetime=\"2026-12-01\">1 December 2026</time>",
+				"Grade certainty step by step (a revision of the article \u201cDoes magnesium help you fall asleep?\u201d)",
+				"<code>abc1234</code>", "<time datetime=\"2026-11-02\">2 November 2026</time>", "First written.")
+			.doesNotContain("An editor's note on the article");
 	}
 
 	@Test
