@@ -55,10 +55,16 @@ class ApiUiBrowserTests {
 
 		WebElement operation = browser.driver().findElement(By.id("operations-claims-showClaim"));
 		operation.findElement(By.cssSelector(".opblock-summary-control")).click();
-		wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
+		// the operation opens with an animation: wait for each control instead of finding
+		// it at once
+		wait.until(
+				ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-claims-showClaim .try-out__btn")))
 			.click();
-		operation.findElement(By.cssSelector("input[placeholder='id']")).sendKeys(claim);
-		operation.findElement(By.cssSelector(".execute")).click();
+		wait.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#operations-claims-showClaim input[placeholder='id']")))
+			.sendKeys(claim);
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-claims-showClaim .execute")))
+			.click();
 		WebElement body = wait.until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(operation,
 				By.cssSelector(".live-responses-table .response-col_description pre")))
 			.get(0);
