@@ -1,5 +1,9 @@
 package com.mgsleep.kb;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -60,5 +64,20 @@ class ArchitectureTests {
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("com.mgsleep.kb.content..");
+
+	/**
+	 * Pages must be the same bytes on every instance: {@code Map.of} iterates in an order
+	 * that changes from one JVM to the next, so the JSON written into pages never uses
+	 * it.
+	 */
+	@ArchTest
+	static final ArchRule structuredDataKeepsItsKeyOrder = noClasses().that()
+		.haveSimpleName("StructuredData")
+		.or()
+		.haveSimpleName("SchemaWorks")
+		.should()
+		.callMethodWhere(JavaCall.Predicates
+			.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(java.util.Map.class)))
+			.and(JavaCall.Predicates.target(HasName.Predicates.name("of").or(HasName.Predicates.name("ofEntries")))));
 
 }

@@ -184,7 +184,7 @@ public class StructuredData {
 
 	private List<Map<String, Object>> about(List<Topic> topics) {
 		return topics.stream()
-			.map((topic) -> Map.<String, Object>of("@type", "Thing", "name", topic.getName(), "url",
+			.map((topic) -> SchemaWorks.ordered("@type", "Thing", "name", topic.getName(), "url",
 					this.site.absolute(topic.getUrl())))
 			.toList();
 	}
