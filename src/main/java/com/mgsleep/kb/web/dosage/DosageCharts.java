@@ -55,12 +55,8 @@ record DosageCharts(List<Bar> doseBars, List<Bar> timingBars, List<Tick> doseTic
 						+ " RDA, which counts food too, is %.0f-%.0f mg a day. %d timing recommendations, from %s.",
 				doseBars.size(), over, upperLimit, facts.adultRdaMin(), facts.adultRdaMax(), timingBars.size(),
 				String.join("; ", timingBars.stream().map(Bar::label).toList()));
-		return new DosageCharts(doseBars, timingBars, ticks(100, " mg"), ticks(30, " min", true), mg(upperLimit),
+		return new DosageCharts(doseBars, timingBars, ticks(100, " mg", false), ticks(30, " min", true), mg(upperLimit),
 				mg(facts.adultRdaMin()), hundredths(mg(facts.adultRdaMax()) - mg(facts.adultRdaMin())), summary);
-	}
-
-	private static List<Tick> ticks(int step, String unit) {
-		return ticks(step, unit, false);
 	}
 
 	/** Six equal steps; the timing axis runs backwards, bedtime at the right edge. */
