@@ -32,11 +32,18 @@ if [ -z "$JAR" ]; then
 	JAR="$(ls target/magnesium-sleep-evidence-*.jar | grep -v plain | head -1)"
 fi
 
+# The documented production launch when -Pfast-start has prepared it, else the jar with the same heap.
+if [ -x target/launch/run ]; then
+	LAUNCH=(target/launch/run)
+else
+	LAUNCH=(java -Xmx256m -XX:+ExitOnOutOfMemoryError -jar "$JAR")
+fi
+
 # Starts the app; STARTED_MS is the time until its home page answered.
 start_app() {
 	local begin end
 	begin=$(date +%s%N)
-	java -Xmx512m -jar "$JAR" --server.port=$APP_PORT >"$WORK/app.log" 2>&1 &
+	SERVER_PORT=$APP_PORT "${LAUNCH[@]}" >"$WORK/app.log" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 600); do
 		if curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT/" 2>/dev/null | grep -q 200; then
@@ -56,7 +63,7 @@ stop_app() {
 	wait "$APP_PID" 2>/dev/null || true
 }
 
-echo "Time to first page, $STARTS cold starts of java -jar:"
+echo "Time to first page, $STARTS cold starts of ${LAUNCH[*]}:"
 TIMES=()
 for _ in $(seq 1 "$STARTS"); do
 	start_app

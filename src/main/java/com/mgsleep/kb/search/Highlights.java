@@ -3,7 +3,6 @@ package com.mgsleep.kb.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -46,8 +45,8 @@ final class Highlights {
 
 			@Override
 			protected BreakIterator getBreakIterator(String field) {
-				return SearchQueryBuilder.TITLE.equals(field) ? new WholeBreakIterator() : LengthGoalBreakIterator
-					.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ENGLISH), PASSAGE_LENGTH, 0.5f);
+				return SearchQueryBuilder.TITLE.equals(field) ? new WholeBreakIterator()
+						: LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), PASSAGE_LENGTH, 0.5f);
 			}
 
 		};
@@ -62,10 +61,14 @@ final class Highlights {
 	Map<String, String[]> of(Query query, int[] docIds) {
 		try {
 			Map<String, String[]> marked = this.highlighter.highlightFields(
-					new String[] { SearchQueryBuilder.TITLE, SearchQueryBuilder.TEXT }, query, docIds,
-					new int[] { 1, 2 });
+					new String[] { SearchQueryBuilder.TITLE, SearchQueryBuilder.TEXT, SearchIndexWriter.SHOWN_TEXT },
+					query, docIds, new int[] { 1, 2, 2 });
 			String[] snippets = marked.get(SearchQueryBuilder.TEXT);
+			String[] shown = marked.remove(SearchIndexWriter.SHOWN_TEXT);
 			for (int i = 0; i < snippets.length; i++) {
+				// a document holds one of the two: the text it is searched by, or the
+				// text it shows when that differs
+				snippets[i] = (snippets[i] != null) ? snippets[i] : shown[i];
 				// passages end where the next sentence starts, after the space between
 				// them
 				snippets[i] = (snippets[i] != null) ? TRAILING_SPACE.matcher(snippets[i]).replaceAll("") : null;
@@ -87,7 +90,7 @@ final class Highlights {
 	 * first sentence too long for it is cut at a word.
 	 */
 	static String plainSnippet(String text) {
-		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+		BreakIterator sentences = new SentenceBreaks();
 		sentences.setText(text);
 		int end = Math.max(0, sentences.next());
 		for (int next = sentences.next(); next != BreakIterator.DONE

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.SlugEnum;
@@ -61,7 +62,9 @@ final class HitReader {
 				// nothing to highlight: the stored text, escaped
 				Document document = stored.document(docIds[i]);
 				title = (title != null) ? title : Highlights.plainTitle(document.get(SearchQueryBuilder.TITLE));
-				snippet = (snippet != null) ? snippet : Highlights.plainSnippet(document.get(SearchQueryBuilder.TEXT));
+				snippet = (snippet != null) ? snippet
+						: Highlights.plainSnippet(Objects.requireNonNullElseGet(document.get(SearchQueryBuilder.TEXT),
+								() -> document.get(SearchIndexWriter.SHOWN_TEXT)));
 			}
 			hits.add(new SearchHit(ResultType.fromSlug(about[0]), about[1], title, snippet, about[2],
 					scoreDocs[first + i].score, slugEnum(Verdict.class, about[3]),

@@ -15,11 +15,14 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -43,6 +46,25 @@ final class SearchIndexWriter {
 
 	/** Fewer documents than this are not worth a thread of their own. */
 	private static final int MIN_SLICE = 5_000;
+
+	/** A claim's text as its snippet shows it, naming the source of each note. */
+	static final String SHOWN_TEXT = "shown";
+
+	/**
+	 * Text kept with its offsets in the postings, so that the highlighter finds matches
+	 * there instead of analysing every hit's text again on each search.
+	 */
+	private static final FieldType STORED_WITH_OFFSETS = withOffsets(TextField.TYPE_STORED);
+
+	/** A field's index options must agree across documents, stored or not. */
+	private static final FieldType WITH_OFFSETS = withOffsets(TextField.TYPE_NOT_STORED);
+
+	private static FieldType withOffsets(FieldType base) {
+		FieldType type = new FieldType(base);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
 
 	private SearchIndexWriter() {
 	}
@@ -117,15 +139,16 @@ final class SearchIndexWriter {
 				Objects.requireNonNullElse(source.facet(Facet.VERDICT), ""),
 				Objects.requireNonNullElse(source.facet(Facet.CERTAINTY), ""));
 		document.add(new BinaryDocValuesField(ABOUT, new BytesRef(about)));
-		document.add(new TextField(SearchQueryBuilder.TITLE, source.title(), Store.YES));
+		document.add(new Field(SearchQueryBuilder.TITLE, source.title(), STORED_WITH_OFFSETS));
 		document.add(new TextField(SearchQueryBuilder.TITLE_EXACT, source.title(), Store.NO));
 		if (source.searched().equals(source.text())) {
-			document.add(new TextField(SearchQueryBuilder.TEXT, source.text(), Store.YES));
+			document.add(new Field(SearchQueryBuilder.TEXT, source.text(), STORED_WITH_OFFSETS));
 		}
 		else {
-			// the highlighter reads the stored text and analyses it afresh
-			document.add(new StoredField(SearchQueryBuilder.TEXT, source.text()));
-			document.add(new TextField(SearchQueryBuilder.TEXT, source.searched(), Store.NO));
+			// the offsets of what is searched do not fit the text shown, so the
+			// highlighter analyses the shown text afresh (claims' short texts only)
+			document.add(new StoredField(SHOWN_TEXT, source.text()));
+			document.add(new Field(SearchQueryBuilder.TEXT, source.searched(), WITH_OFFSETS));
 		}
 		// what it is, as a word: "glycinate dose" finds the doses of glycinate
 		document.add(new TextField(SearchQueryBuilder.KIND, source.type().getLabel(), Store.NO));
