@@ -26,6 +26,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 
+import org.springframework.util.ConcurrentLruCache;
+
 /**
  * Searches the Lucene index {@link SearchIndexWriter} wrote: ranks, pages and highlights
  * hits and counts facets; immutable and safe to search from many threads.
@@ -39,6 +41,13 @@ final class SearchIndex implements Closeable {
 	private static final int RESCORE_WINDOW = 200;
 
 	private static final double PROXIMITY_WEIGHT = 2.0;
+
+	/**
+	 * How many answered requests are kept. The index never changes (a reload builds a new
+	 * one), so the same request always gets the same results; readers repeat the common
+	 * queries, and a page of results takes a few kilobytes.
+	 */
+	private static final int ANSWERS_KEPT = 512;
 
 	private final SearchQueryBuilder queries;
 
@@ -61,6 +70,9 @@ final class SearchIndex implements Closeable {
 	private volatile List<FacetValue> topicsByClaims;
 
 	private final int size;
+
+	private final ConcurrentLruCache<SearchRequest, SearchResults> answered = new ConcurrentLruCache<>(ANSWERS_KEPT,
+			this::run);
 
 	SearchIndex(SearchAnalyzers analyzers, Map<Facet, Map<String, String>> labels, IndexReader reader,
 			Analyzer indexAnalyzer, List<Directory> directories) throws IOException {
@@ -118,6 +130,10 @@ final class SearchIndex implements Closeable {
 	 * does not exist
 	 */
 	SearchResults search(SearchRequest request) {
+		return this.answered.get(request);
+	}
+
+	private SearchResults run(SearchRequest request) {
 		checkFilterValues(request);
 		SearchQueryBuilder.TextQuery text = request.text().isEmpty() ? null : this.queries.build(request.text());
 		if (!request.text().isEmpty() && text == null) {

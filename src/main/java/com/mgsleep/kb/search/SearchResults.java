@@ -1,5 +1,7 @@
 package com.mgsleep.kb.search;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,15 @@ import java.util.Map;
  */
 public record SearchResults(SearchRequest request, long total, List<SearchHit> answers, List<SearchHit> hits,
 		Map<Facet, List<FacetValue>> facets, String suggestion, String notice) {
+
+	/** Results are kept and shared between readers, so nothing in them can change. */
+	public SearchResults {
+		answers = List.copyOf(answers);
+		hits = List.copyOf(hits);
+		Map<Facet, List<FacetValue>> copied = new EnumMap<>(Facet.class);
+		facets.forEach((facet, values) -> copied.put(facet, List.copyOf(values)));
+		facets = Collections.unmodifiableMap(copied);
+	}
 
 	public int pages() {
 		return (int) Math.min(SearchRequest.MAX_PAGE,

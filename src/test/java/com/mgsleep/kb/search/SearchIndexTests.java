@@ -25,6 +25,22 @@ class SearchIndexTests {
 	}
 
 	@Test
+	void searchWhenTheSameRequestAgainThenTheKeptResultsAnswerIt() {
+		SearchResults first = SampleSearchIndex.search(SearchRequest.of("sleep quality", Map.of(), 1));
+		assertThat(SampleSearchIndex.search(SearchRequest.of("sleep quality", Map.of(), 1))).isSameAs(first);
+		assertThat(SampleSearchIndex.search(SearchRequest.of("sleep quality", Map.of(), 2))).isNotSameAs(first);
+		assertThat(SampleSearchIndex.search(SearchRequest.of("sleep", Map.of(), 1))).isNotSameAs(first);
+	}
+
+	@Test
+	void searchResultsWhenKeptThenTheyCannotBeChanged() {
+		SearchResults results = SampleSearchIndex.search(SearchRequest.of("glycinate", Map.of(), 1));
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> results.hits().clear());
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> results.facets().remove(Facet.TOPIC));
+	}
+
+	@Test
 	void searchWhenExactWordThenItRanksAboveAStemmedMatch() {
 		assertThat(ids("calming")).containsExactly("glycinate-calming", "calms");
 	}
