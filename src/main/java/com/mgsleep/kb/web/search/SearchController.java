@@ -53,7 +53,7 @@ class SearchController {
 	 * What the reader typed, cut to a length the form accepts, to show it back escaped.
 	 */
 	private static String typed(SearchParameters parameters) {
-		String q = (parameters.q() != null) ? parameters.q() : "";
+		String q = (parameters.getQ() != null) ? parameters.getQ() : "";
 		return q.substring(0, Math.min(q.length(), SearchRequest.MAX_QUERY_LENGTH)).replaceAll("\\p{Cc}", " ");
 	}
 
