@@ -39,6 +39,12 @@ final class SearchQueryBuilder {
 
 	private static final int FUZZY_EXPANSIONS = 10;
 
+	/**
+	 * How many unknown words of a query are looked up typo-tolerantly: each costs an
+	 * edit-distance automaton per field, and a reader's query rarely misspells more.
+	 */
+	static final int MAX_TYPO_TOLERANT_WORDS = 4;
+
 	private final SearchAnalyzers analyzers;
 
 	private final QueryBuilder stemmed;
@@ -83,13 +89,17 @@ final class SearchQueryBuilder {
 		int optional = 0;
 		int required = 0;
 		BooleanQuery.Builder answers = new BooleanQuery.Builder();
+		int typosLeft = MAX_TYPO_TOLERANT_WORDS;
 		for (List<String> unit : units) {
-			Query query = wordQuery(unit, false);
+			boolean typos = typosLeft > 0 && unit.size() == 1 && typoTolerant(unit.get(0))
+					&& !this.knownWord.test(unit.get(0));
+			typosLeft -= typos ? 1 : 0;
+			Query query = wordQuery(unit, false, typos);
 			if (query != null) {
 				core.add(query, Occur.SHOULD);
 				optional++;
 			}
-			Query named = (unit.size() > 1 || !this.commonWord.test(unit.get(0))) ? wordQuery(unit, true) : null;
+			Query named = (unit.size() > 1 || !this.commonWord.test(unit.get(0))) ? wordQuery(unit, true, typos) : null;
 			if (named != null) {
 				answers.add(named, Occur.SHOULD);
 			}
@@ -130,8 +140,9 @@ final class SearchQueryBuilder {
 
 	/**
 	 * @param named whether to look only at titles and what a document is, not its text
+	 * @param typos whether to match the word with an edit or two
 	 */
-	private Query wordQuery(List<String> unit, boolean named) {
+	private Query wordQuery(List<String> unit, boolean named, boolean typos) {
 		String words = String.join(" ", unit);
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		add(query, this.stemmed.createBooleanQuery(TITLE, words), 3f);
@@ -140,7 +151,7 @@ final class SearchQueryBuilder {
 		}
 		add(query, this.stemmed.createBooleanQuery(KIND, words), 0.5f);
 		add(query, this.exact.createBooleanQuery(TITLE_EXACT, words), 1.5f);
-		if (unit.size() == 1 && typoTolerant(words) && !this.knownWord.test(words)) {
+		if (typos) {
 			int edits = (words.length() >= 8) ? 2 : 1;
 			add(query, new FuzzyQuery(new Term(TITLE_EXACT, words), edits, 1, FUZZY_EXPANSIONS, true), 1f);
 			if (!named) {

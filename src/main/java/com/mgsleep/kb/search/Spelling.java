@@ -49,7 +49,10 @@ final class Spelling {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
 			tokens.reset();
-			while (tokens.incrementToken()) {
+			// only the words the search looks for: a long query of unknown words would
+			// otherwise cost an edit-distance scan of the index per word
+			int checked = 0;
+			while (checked++ < QueryWords.MAX_WORDS && tokens.incrementToken()) {
 				String better = correction(term.toString());
 				if (better != null) {
 					int start = offset.startOffset() + shift;

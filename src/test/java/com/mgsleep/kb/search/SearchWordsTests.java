@@ -1,6 +1,8 @@
 package com.mgsleep.kb.search;
 
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,14 @@ class SearchWordsTests {
 		assertThat(search("magnesum glycinte", Map.of()).suggestion()).isEqualTo("magnesium glycinate");
 		assertThat(search("Melatonn", Map.of()).suggestion()).isEqualTo("Melatonin");
 		assertThat(search("restles legs", Map.of()).suggestion()).isEqualTo("restless legs");
+	}
+
+	@Test
+	void searchWhenManyMisspelledWordsThenOnlyTheWordsSearchedAreCorrected() {
+		String text = String.join(" ", Collections.nCopies(QueryWords.MAX_WORDS + 3, "magnesum"));
+		String expected = String.join(" ", Collections.nCopies(QueryWords.MAX_WORDS, "magnesium")) + " "
+				+ String.join(" ", Collections.nCopies(3, "magnesum"));
+		assertThat(search(text, Map.of()).suggestion()).isEqualTo(expected);
 	}
 
 	@Test

@@ -1,0 +1,52 @@
+package com.mgsleep.kb.search;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchQueryBuilderTests {
+
+	private final SearchQueryBuilder queries = new SearchQueryBuilder(new SearchAnalyzers(List.of(), List.of()),
+			(word) -> word.equals("glycinate"), (word) -> false);
+
+	@Test
+	void buildWhenUnknownWordsThenEachIsTypoTolerant() {
+		assertThat(fuzzyWords(this.queries.build("glycinte magnesum").matching())).isEqualTo(2);
+		assertThat(fuzzyWords(this.queries.build("glycinate").matching())).isZero();
+	}
+
+	@Test
+	void buildWhenManyUnknownWordsThenOnlyTheFirstAreTypoTolerant() {
+		String text = "alphaa bravoo charlie deltaa echoo foxtrot golfff";
+		assertThat(fuzzyWords(this.queries.build(text).matching()))
+			.isEqualTo(SearchQueryBuilder.MAX_TYPO_TOLERANT_WORDS);
+	}
+
+	/** Typo-tolerant words in a query: each has one fuzzy clause per field searched. */
+	private static long fuzzyWords(Query query) {
+		AtomicInteger titleClauses = new AtomicInteger();
+		query.visit(new QueryVisitor() {
+
+			@Override
+			public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+				return this;
+			}
+
+			@Override
+			public void visitLeaf(Query leaf) {
+				if (leaf instanceof FuzzyQuery fuzzy && fuzzy.getField().equals(SearchQueryBuilder.TITLE_EXACT)) {
+					titleClauses.incrementAndGet();
+				}
+			}
+
+		});
+		return titleClauses.get();
+	}
+
+}
