@@ -45,6 +45,9 @@ final class SearchQueryBuilder {
 	 */
 	static final int MAX_TYPO_TOLERANT_WORDS = 4;
 
+	/** Longer than the longest words here ("supplementation", "polysomnography"). */
+	static final int MAX_TYPO_TOLERANT_LENGTH = 24;
+
 	private final SearchAnalyzers analyzers;
 
 	private final QueryBuilder stemmed;
@@ -172,9 +175,12 @@ final class SearchQueryBuilder {
 
 	/**
 	 * Short words and numbers are matched exactly: one edit would make them other words.
+	 * So are words longer than any the knowledge base uses, whose edit-distance automaton
+	 * would cost more than the rest of the search.
 	 */
-	private static boolean typoTolerant(String word) {
-		return word.length() >= 4 && word.chars().anyMatch(Character::isLetter);
+	static boolean typoTolerant(String word) {
+		return word.length() >= 4 && word.length() <= MAX_TYPO_TOLERANT_LENGTH
+				&& word.chars().anyMatch(Character::isLetter);
 	}
 
 	private static void add(BooleanQuery.Builder query, Query clause, float boost) {

@@ -73,7 +73,8 @@ final class Spelling {
 	}
 
 	private String correction(String word) throws IOException {
-		if (word.length() < MIN_LENGTH || word.chars().anyMatch(Character::isDigit)
+		if (word.length() < MIN_LENGTH || word.length() > SearchQueryBuilder.MAX_TYPO_TOLERANT_LENGTH
+				|| word.chars().anyMatch(Character::isDigit)
 				|| this.reader.docFreq(new Term(SearchQueryBuilder.WORDS, word)) > 0 || isSynonym(word)) {
 			return null;
 		}

@@ -28,6 +28,13 @@ class SearchQueryBuilderTests {
 			.isEqualTo(SearchQueryBuilder.MAX_TYPO_TOLERANT_WORDS);
 	}
 
+	@Test
+	void buildWhenAWordIsLongerThanAnyRealWordThenItIsMatchedExactly() {
+		String longest = "a".repeat(SearchQueryBuilder.MAX_TYPO_TOLERANT_LENGTH);
+		assertThat(fuzzyWords(this.queries.build(longest).matching())).isEqualTo(1);
+		assertThat(fuzzyWords(this.queries.build(longest + "b").matching())).isZero();
+	}
+
 	/** Typo-tolerant words in a query: each has one fuzzy clause per field searched. */
 	private static long fuzzyWords(Query query) {
 		AtomicInteger titleClauses = new AtomicInteger();
