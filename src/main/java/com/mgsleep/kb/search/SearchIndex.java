@@ -26,8 +26,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 
-import org.springframework.util.ConcurrentLruCache;
-
 /**
  * Searches the Lucene index {@link SearchIndexWriter} wrote: ranks, pages and highlights
  * hits and counts facets; immutable and safe to search from many threads.
@@ -71,8 +69,7 @@ final class SearchIndex implements Closeable {
 
 	private final int size;
 
-	private final ConcurrentLruCache<SearchRequest, SearchResults> answered = new ConcurrentLruCache<>(ANSWERS_KEPT,
-			this::run);
+	private final KeptResults answered = new KeptResults(ANSWERS_KEPT, this::run);
 
 	SearchIndex(SearchAnalyzers analyzers, Map<Facet, Map<String, String>> labels, IndexReader reader,
 			Analyzer indexAnalyzer, List<Directory> directories) throws IOException {
