@@ -36,7 +36,7 @@ fi
 if [ -x target/launch/run ]; then
 	LAUNCH=(target/launch/run)
 else
-	LAUNCH=(java -Xmx256m -XX:+ExitOnOutOfMemoryError -jar "$JAR")
+	LAUNCH=(java -Xmx160m -XX:+ExitOnOutOfMemoryError -jar "$JAR")
 fi
 
 # Starts the app; STARTED_MS is the time until its home page answered.
