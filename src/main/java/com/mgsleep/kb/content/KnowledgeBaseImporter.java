@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.CitationFormatter;
+import com.mgsleep.kb.claim.ClaimOrder;
 import com.mgsleep.kb.content.ArticleRendering.ArticleWithClaims;
 import com.mgsleep.kb.content.markdown.ParsedArticle;
 import com.mgsleep.kb.content.markdown.ParsedDisagreement;
@@ -70,6 +71,7 @@ public class KnowledgeBaseImporter {
 		for (ParsedArticle parsed : kb.articles()) {
 			addArticle(parsed, articles.get(parsed.slug()), built);
 		}
+		ClaimOrder.rankAll(built.claims.values());
 		DoseChecks.warnAll(built.dosages);
 		kb.bottomLines().forEach((bottomLine) -> built.bottomLines.add(this.rendering.bottomLine(bottomLine, built)));
 		for (ParsedArticle parsed : kb.articles()) {
