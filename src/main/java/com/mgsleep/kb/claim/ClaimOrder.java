@@ -59,6 +59,11 @@ public enum ClaimOrder {
 		};
 	}
 
+	/** Where the content puts each claim: by article, then in the article. */
+	public static Comparator<Claim> reading() {
+		return READING;
+	}
+
 	/**
 	 * The order with this slug.
 	 * @param slug {@code verdict}, {@code citations} or {@code statement}
