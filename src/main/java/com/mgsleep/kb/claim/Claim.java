@@ -198,6 +198,11 @@ public class Claim extends AssessedStatement {
 		return List.copyOf(this.citations);
 	}
 
+	/** How many references it cites, without copying them. */
+	public int getCitationCount() {
+		return this.citations.size();
+	}
+
 	public List<ClaimCitation> citationsWith(CitationRole role) {
 		return this.citations.stream().filter((citation) -> citation.getRole() == role).toList();
 	}

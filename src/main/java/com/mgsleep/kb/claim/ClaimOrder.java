@@ -51,9 +51,7 @@ public enum ClaimOrder {
 	/** The order in memory; ties keep the order they come in. */
 	public Comparator<Claim> comparator() {
 		return switch (this) {
-			case CITATIONS -> Comparator.comparingInt((Claim claim) -> claim.getCitations().size())
-				.reversed()
-				.thenComparing(BY_STATEMENT);
+			case CITATIONS -> Comparator.comparingInt(Claim::getCitationCount).reversed().thenComparing(BY_STATEMENT);
 			case STATEMENT -> BY_STATEMENT;
 			case VERDICT -> Comparator.comparing(Claim::getVerdict).thenComparing(BY_STATEMENT);
 		};
