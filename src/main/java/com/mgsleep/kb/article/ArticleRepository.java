@@ -27,22 +27,4 @@ public interface ArticleRepository extends Repository<Article, String> {
 	@Query("select a from Article a where a.slug = :slug")
 	Optional<Article> findForPage(String slug);
 
-	/** Each article's topic slugs, for the search index. */
-	@Query("select new com.mgsleep.kb.article.ArticleRepository$Tag(a.slug, t.slug) from Article a join a.topics t")
-	List<Tag> findTopicSlugs();
-
-	/** Each article's rendered prose, for the search index. */
-	@Query("select new com.mgsleep.kb.article.ArticleRepository$Tag(a.slug, s.html) from Article a join a.sections s"
-			+ " where s.html is not null")
-	List<Tag> findProse();
-
-	/**
-	 * One value an article carries.
-	 *
-	 * @param slug the article
-	 * @param value the value
-	 */
-	record Tag(String slug, String value) {
-	}
-
 }

@@ -22,17 +22,21 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
 
 /**
  * One statement about magnesium and sleep, with its verdict and the references behind it.
  */
 @Entity
+@Table(indexes = { @Index(columnList = "verdictRank"), @Index(columnList = "citationsRank"),
+		@Index(columnList = "statementRank"), @Index(columnList = "lastChanged") })
 public class Claim extends AssessedStatement {
 
 	@Id
@@ -52,6 +56,19 @@ public class Claim extends AssessedStatement {
 
 	/** Reading order within the article. */
 	private int position;
+
+	/** Its place among all claims in each {@link ClaimOrder}, from 0. */
+	private int verdictRank;
+
+	private int citationsRank;
+
+	private int statementRank;
+
+	/**
+	 * The day it was last reviewed or changed, whichever is later, so that the feed of
+	 * changes can ask the database for the latest few.
+	 */
+	private LocalDate lastChanged = LocalDate.EPOCH;
 
 	@ManyToMany
 	@OrderColumn
@@ -89,6 +106,7 @@ public class Claim extends AssessedStatement {
 		this.verdictRationale = verdictRationale;
 		this.article = article;
 		this.position = position;
+		this.lastChanged = newestChange();
 	}
 
 	public void addTopic(Topic topic) {
@@ -133,6 +151,18 @@ public class Claim extends AssessedStatement {
 	 */
 	public void addHistory(List<HistoryEntry> entries) {
 		this.history.addAll(entries);
+		this.lastChanged = newestChange();
+	}
+
+	private LocalDate newestChange() {
+		LocalDate newest = (this.article != null && this.article.getLastReviewed() != null)
+				? this.article.getLastReviewed() : LocalDate.EPOCH;
+		for (HistoryEntry entry : this.history) {
+			if (entry.date().isAfter(newest)) {
+				newest = entry.date();
+			}
+		}
+		return newest;
 	}
 
 	public List<HistoryEntry> getHistory() {
@@ -141,6 +171,15 @@ public class Claim extends AssessedStatement {
 
 	public LocalDate getLastReviewed() {
 		return this.article.getLastReviewed();
+	}
+
+	/** Records the claim's place among all claims in an order. */
+	void rank(ClaimOrder order, int rank) {
+		switch (order) {
+			case VERDICT -> this.verdictRank = rank;
+			case CITATIONS -> this.citationsRank = rank;
+			case STATEMENT -> this.statementRank = rank;
+		}
 	}
 
 	public int getPosition() {
@@ -157,6 +196,11 @@ public class Claim extends AssessedStatement {
 
 	public List<ClaimCitation> getCitations() {
 		return List.copyOf(this.citations);
+	}
+
+	/** How many references it cites, without copying them. */
+	public int getCitationCount() {
+		return this.citations.size();
 	}
 
 	public List<ClaimCitation> citationsWith(CitationRole role) {

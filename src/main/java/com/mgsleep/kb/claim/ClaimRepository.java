@@ -1,5 +1,6 @@
 package com.mgsleep.kb.claim;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,9 @@ import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.Verdict;
 
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -17,6 +21,15 @@ import org.springframework.data.repository.Repository;
  * returns are complete without a persistence context.
  */
 public interface ClaimRepository extends Repository<Claim, String> {
+
+	/** The filters of a claim list, each left out when its parameter is null. */
+	String MATCHING = """
+			 where (:topic is null or :topic in (select t.slug from c.topics t))
+			and (:form is null or :form in (select f.slug from c.forms f))
+			and (:verdict is null or c.verdict = :verdict)
+			and (:certainty is null or c.certainty = :certainty)
+			and (:source is null or exists (select 1 from ClaimCitation cc where cc.claim = c
+				and cc.role = com.mgsleep.kb.vocabulary.CitationRole.ASSERTED_BY and cc.citation.key = :source))""";
 
 	/** Every claim in reading order, with what the JSON API and a claim card show. */
 	@EntityGraph(attributePaths = { "topics", "forms", "flags", "certaintySteps", "notCounted", "citations",
@@ -28,10 +41,23 @@ public interface ClaimRepository extends Repository<Claim, String> {
 			"citations.citation" })
 	Optional<Claim> findById(String id);
 
-	/** Every claim with its article and what changed in it, for the feed of changes. */
+	/** The ids of every claim in reading order, for the sitemap. */
+	@Query("select c.id from Claim c order by c.article.slug, c.position")
+	List<String> findIdsInReadingOrder();
+
+	/**
+	 * The ids of the claims last reviewed or changed most recently, newest first, for the
+	 * feed of changes.
+	 */
+	@Query("select c.id from Claim c order by c.lastChanged desc, c.id")
+	List<String> findLatestChangedIds(Limit limit);
+
+	/**
+	 * The claims with these ids, in no particular order, with their article and history.
+	 */
 	@EntityGraph(attributePaths = { "article", "history" })
-	@Query("select c from Claim c order by c.article.slug, c.position")
-	List<Claim> findAllWithHistory();
+	@Query("select c from Claim c where c.id in :ids")
+	List<Claim> findWithHistory(Collection<String> ids);
 
 	/** One claim with everything its page shows. */
 	@EntityGraph(attributePaths = { "article", "article.topics", "topics", "forms", "flags", "certaintySteps",
@@ -50,16 +76,29 @@ public interface ClaimRepository extends Repository<Claim, String> {
 	 * @return the matching claims
 	 */
 	@EntityGraph(attributePaths = { "topics", "flags", "citations" })
-	@Query("""
-			select c from Claim c
-			where (:topic is null or :topic in (select t.slug from c.topics t))
-			and (:form is null or :form in (select f.slug from c.forms f))
-			and (:verdict is null or c.verdict = :verdict)
-			and (:certainty is null or c.certainty = :certainty)
-			and (:source is null or exists (select 1 from ClaimCitation cc where cc.claim = c
-				and cc.role = com.mgsleep.kb.vocabulary.CitationRole.ASSERTED_BY and cc.citation.key = :source))
-			order by c.article.slug, c.position""")
+	@Query("select c from Claim c" + MATCHING + " order by c.article.slug, c.position")
 	List<Claim> findMatching(String topic, String form, Verdict verdict, Certainty certainty, String source);
+
+	/**
+	 * One page of the ids of the claims matching every given filter, counted in the
+	 * database: the same filters as {@link #findMatching}, sorted by a
+	 * {@link ClaimOrder}.
+	 * @param topic a topic slug, or {@code null} for any
+	 * @param form a form slug, or {@code null} for any
+	 * @param verdict a verdict, or {@code null} for any
+	 * @param certainty a certainty level, or {@code null} for any
+	 * @param source the key of a source asserting the claim, or {@code null} for any
+	 * @param page the page, with the order's {@link ClaimOrder#sort()}
+	 * @return the page of ids with the number of matching claims
+	 */
+	@Query(value = "select c.id from Claim c" + MATCHING, countQuery = "select count(c) from Claim c" + MATCHING)
+	Page<String> findMatchingIds(String topic, String form, Verdict verdict, Certainty certainty, String source,
+			Pageable page);
+
+	/** The claims with these ids, in no particular order, as claim cards show them. */
+	@EntityGraph(attributePaths = { "topics", "flags", "citations" })
+	@Query("select c from Claim c where c.id in :ids")
+	List<Claim> findCards(Collection<String> ids);
 
 	@EntityGraph(attributePaths = { "topics", "flags", "citations" })
 	@Query("select c from Claim c where c.article.slug = :slug order by c.position")

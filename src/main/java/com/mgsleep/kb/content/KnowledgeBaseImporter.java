@@ -1,11 +1,13 @@
 package com.mgsleep.kb.content;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.citation.CitationFormatter;
+import com.mgsleep.kb.claim.ClaimOrder;
 import com.mgsleep.kb.content.ArticleRendering.ArticleWithClaims;
 import com.mgsleep.kb.content.markdown.ParsedArticle;
 import com.mgsleep.kb.content.markdown.ParsedDisagreement;
@@ -14,9 +16,12 @@ import com.mgsleep.kb.content.markdown.ParsedForm;
 import com.mgsleep.kb.content.markdown.ParsedKnowledgeBase;
 import com.mgsleep.kb.content.markdown.ParsedReference;
 import com.mgsleep.kb.content.markdown.ParsedTopic;
+import com.mgsleep.kb.dosage.Dosage;
+import com.mgsleep.kb.search.SearchSources;
 import com.mgsleep.kb.search.SynonymGroup;
 import jakarta.persistence.EntityManager;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +40,13 @@ public class KnowledgeBaseImporter {
 
 	private final KnowledgeBaseProperties properties;
 
-	public KnowledgeBaseImporter(EntityManager entityManager, KnowledgeBaseProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	public KnowledgeBaseImporter(EntityManager entityManager, KnowledgeBaseProperties properties,
+			ApplicationEventPublisher events) {
 		this.entityManager = entityManager;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	/**
@@ -70,6 +79,7 @@ public class KnowledgeBaseImporter {
 		for (ParsedArticle parsed : kb.articles()) {
 			addArticle(parsed, articles.get(parsed.slug()), built);
 		}
+		ClaimOrder.rankAll(built.claims.values());
 		DoseChecks.warnAll(built.dosages);
 		kb.bottomLines().forEach((bottomLine) -> built.bottomLines.add(this.rendering.bottomLine(bottomLine, built)));
 		for (ParsedArticle parsed : kb.articles()) {
@@ -78,9 +88,19 @@ public class KnowledgeBaseImporter {
 					.add(EntityMapping.disagreement(disagreement, built.articles.get(parsed.slug()), built));
 			}
 		}
+		List<SynonymGroup> synonyms = kb.synonyms().stream().map((group) -> new SynonymGroup(group.terms())).toList();
 		StatelessWriter.write(this.entityManager, built,
-				kb.claims().filter((parsed) -> !parsed.related().isEmpty()).toList(),
-				kb.synonyms().stream().map((group) -> new SynonymGroup(group.terms())).toList());
+				kb.claims().filter((parsed) -> !parsed.related().isEmpty()).toList(), synonyms);
+		// the search index is built from what is in memory now, not read back
+		this.events
+			.publishEvent(new SearchSources(List.copyOf(built.topics.values()), List.copyOf(built.forms.values()),
+					List.copyOf(built.citations.values()), List.copyOf(built.articles.values()),
+					built.claims.values().stream().sorted(ClaimOrder.reading()).toList(),
+					built.dosages.stream()
+						.sorted(Comparator.comparing((Dosage dosage) -> dosage.getArticle().getSlug())
+							.thenComparingInt(Dosage::getTableIndex))
+						.toList(),
+					synonyms.stream().map(SynonymGroup::getTerms).toList()));
 		return built.summary();
 	}
 

@@ -39,7 +39,7 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		long start = System.nanoTime();
-		ImportSummary summary = this.importer.importKnowledgeBase(this.content.knowledgeBase());
+		ImportSummary summary = this.importer.importKnowledgeBase(this.content.take());
 		long imported = System.nanoTime() - start;
 		logger.info(
 				"Imported knowledge base from {}: {} (parse and validate {} ms before the database started,"

@@ -2,6 +2,7 @@ package com.mgsleep.kb.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,73 +13,62 @@ import java.util.stream.Collector;
 import java.util.stream.Collectors;
 
 import com.mgsleep.kb.article.Article;
-import com.mgsleep.kb.article.ArticleRepository;
+import com.mgsleep.kb.article.ArticleSection;
 import com.mgsleep.kb.citation.Citation;
-import com.mgsleep.kb.citation.CitationRepository;
 import com.mgsleep.kb.citation.Publication;
 import com.mgsleep.kb.citation.StudyDetails;
 import com.mgsleep.kb.claim.Claim;
-import com.mgsleep.kb.claim.ClaimSearchRepository;
-import com.mgsleep.kb.claim.ClaimSearchRepository.Tag;
-import com.mgsleep.kb.dosage.DosageRepository;
-import com.mgsleep.kb.form.FormRepository;
+import com.mgsleep.kb.claim.ClaimCitation;
 import com.mgsleep.kb.form.MagnesiumForm;
 import com.mgsleep.kb.topic.Topic;
-import com.mgsleep.kb.topic.TopicRepository;
+import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.Verdict;
 
-import org.springframework.data.domain.Sort;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the imported model into search documents. Claims, the bulk of the data, are read
- * as flat projections rather than entities: a handful of queries whatever the size of the
- * knowledge base.
+ * Turns the model an import held in memory into search documents: nothing is read back
+ * from the database. The import publishes its {@link SearchSources}; they are kept until
+ * the index is built from them, then let go.
  */
 @Component
 class SearchCorpusReader {
 
-	private final ClaimSearchRepository claims;
+	private SearchSources sources;
 
-	private final ArticleRepository articles;
-
-	private final TopicRepository topics;
-
-	private final FormRepository forms;
-
-	private final CitationRepository citations;
-
-	private final SynonymGroupRepository synonyms;
-
-	private final DosageRepository dosages;
-
-	SearchCorpusReader(ClaimSearchRepository claims, ArticleRepository articles, TopicRepository topics,
-			FormRepository forms, CitationRepository citations, SynonymGroupRepository synonyms,
-			DosageRepository dosages) {
-		this.dosages = dosages;
-		this.claims = claims;
-		this.articles = articles;
-		this.topics = topics;
-		this.forms = forms;
-		this.citations = citations;
-		this.synonyms = synonyms;
+	@EventListener
+	synchronized void onWritten(SearchSources written) {
+		this.sources = written;
 	}
 
-	@Transactional(readOnly = true)
-	SearchCorpus read() {
-		List<Topic> topics = this.topics.findAll(Sort.by("name"));
-		List<MagnesiumForm> forms = this.forms.findAll(Sort.by("name"));
-		List<Citation> citations = this.citations.findAll(Sort.by("key"));
-		List<SearchDocument> documents = new ArrayList<>(claims());
+	/**
+	 * The corpus of the latest import, in the order the index keeps (claims in reading
+	 * order, then topics and forms by name, articles by slug, doses, references by key).
+	 * @return the corpus
+	 * @throws IllegalStateException when no import has published its model since the last
+	 * read
+	 */
+	synchronized SearchCorpus read() {
+		SearchSources model = this.sources;
+		if (model == null) {
+			throw new IllegalStateException("No imported knowledge base to index");
+		}
+		this.sources = null;
+		List<Topic> topics = sorted(model.topics(), Comparator.comparing(Topic::getName));
+		List<MagnesiumForm> forms = sorted(model.forms(), Comparator.comparing(MagnesiumForm::getName));
+		List<Citation> citations = sorted(model.citations(), Comparator.comparing(Citation::getKey));
+		List<SearchDocument> documents = new ArrayList<>();
+		model.claims().forEach((claim) -> documents.add(claim(claim)));
 		topics.forEach((topic) -> documents.add(new SearchDocument(ResultType.TOPIC, topic.getSlug(), topic.getName(),
-				topic.getDescription() + " " + plainText(topic.getHtml()), topic.getUrl(),
+				topic.getDescription() + " " + PlainText.of(topic.getHtml()), topic.getUrl(),
 				Map.of(Facet.TOPIC, List.of(topic.getSlug())))));
 		forms.forEach((form) -> documents.add(new SearchDocument(ResultType.FORM, form.getSlug(), form.getName(),
-				aliases(form.getAliases()) + plainText(form.getHtml()), form.getUrl(),
+				aliases(form.getAliases()) + PlainText.of(form.getHtml()), form.getUrl(),
 				Map.of(Facet.FORM, List.of(form.getSlug())))));
-		documents.addAll(articles());
-		documents.addAll(DoseDocuments.of(this.dosages.findAllInReadingOrder()));
+		sorted(model.articles(), Comparator.comparing(Article::getSlug))
+			.forEach((article) -> documents.add(article(article)));
+		documents.addAll(DoseDocuments.of(model.dosages()));
 		citations.forEach((citation) -> documents.add(citation(citation)));
 		Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
 		labels.put(Facet.TOPIC, topics.stream().collect(toLabels(Topic::getSlug, Topic::getName)));
@@ -91,64 +81,45 @@ class SearchCorpusReader {
 				Arrays.stream(ResultType.values()).collect(toLabels(ResultType::getSlug, ResultType::getLabel)));
 		labels.put(Facet.VERDICT,
 				Arrays.stream(Verdict.values()).collect(toLabels(Verdict::getSlug, Verdict::getLabel)));
-		List<List<String>> synonyms = this.synonyms.findAll(Sort.by("id"))
-			.stream()
-			.map(SynonymGroup::getTerms)
-			.toList();
-		return new SearchCorpus(documents, labels, synonyms);
+		return new SearchCorpus(documents, labels, model.synonymGroups());
 	}
 
-	private List<SearchDocument> claims() {
-		Map<String, List<String>> topics = grouped(this.claims.findTopics(), Tag::id, Tag::value);
-		Map<String, List<String>> forms = grouped(this.claims.findForms(), Tag::id, Tag::value);
-		Map<String, List<String>> sources = grouped(this.claims.findSources(), Tag::id, Tag::value);
+	private static SearchDocument claim(Claim claim) {
+		StringJoiner text = new StringJoiner(" ");
+		StringJoiner searched = new StringJoiner(" ");
+		text.add(Sentences.of(claim.getVerdictRationale()));
+		searched.add(Sentences.of(claim.getVerdictRationale()));
 		// notes are fragments ("500 mg a day as oxide"): each becomes a sentence naming
-		// its
-		// source, so a snippet reads as text
-		Map<String, List<ClaimSearchRepository.Note>> notes = grouped(this.claims.findNotes(),
-				ClaimSearchRepository.Note::id, (note) -> note);
-		List<SearchDocument> documents = new ArrayList<>();
-		for (ClaimSearchRepository.Row row : this.claims.findRows()) {
-			String id = row.id();
-			StringJoiner text = new StringJoiner(" ");
-			StringJoiner searched = new StringJoiner(" ");
-			text.add(Sentences.of(row.verdictRationale()));
-			searched.add(Sentences.of(row.verdictRationale()));
-			for (ClaimSearchRepository.Note note : notes.getOrDefault(id, List.of())) {
-				text.add(Sentences.labelled(note.source(), note.note()));
-				searched.add(Sentences.of(note.note()));
+		// its source, so a snippet reads as text
+		for (ClaimCitation cited : claim.getCitations()) {
+			if (cited.getNote() != null) {
+				text.add(Sentences.labelled(cited.getCitation().getLabel(), cited.getNote()));
+				searched.add(Sentences.of(cited.getNote()));
 			}
-			Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
-			facets.put(Facet.TOPIC, topics.getOrDefault(id, List.of()));
-			facets.put(Facet.FORM, forms.getOrDefault(id, List.of()));
-			facets.put(Facet.SOURCE, sources.getOrDefault(id, List.of()));
-			facets.put(Facet.VERDICT, List.of(row.verdict().getSlug()));
-			if (row.certainty() != null) {
-				facets.put(Facet.CERTAINTY, List.of(row.certainty().getSlug()));
-			}
-			documents.add(new SearchDocument(ResultType.CLAIM, id, row.statement(), text.toString(),
-					searched.toString(), Claim.urlOf(id), facets));
 		}
-		return documents;
+		Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
+		facets.put(Facet.TOPIC, claim.getTopics().stream().map(Topic::getSlug).toList());
+		facets.put(Facet.FORM, claim.getForms().stream().map(MagnesiumForm::getSlug).toList());
+		facets.put(Facet.SOURCE,
+				claim.citationsWith(CitationRole.ASSERTED_BY).stream().map((c) -> c.getCitation().getKey()).toList());
+		facets.put(Facet.VERDICT, List.of(claim.getVerdict().getSlug()));
+		if (claim.getCertainty() != null) {
+			facets.put(Facet.CERTAINTY, List.of(claim.getCertainty().getSlug()));
+		}
+		return new SearchDocument(ResultType.CLAIM, claim.getId(), claim.getStatement(), text.toString(),
+				searched.toString(), claim.getUrl(), facets);
 	}
 
-	private List<SearchDocument> articles() {
-		Map<String, List<String>> topics = grouped(this.articles.findTopicSlugs(), ArticleRepository.Tag::slug,
-				ArticleRepository.Tag::value);
-		Map<String, List<String>> prose = grouped(this.articles.findProse(), ArticleRepository.Tag::slug,
-				ArticleRepository.Tag::value);
-		List<SearchDocument> documents = new ArrayList<>();
-		for (Article article : this.articles.findAll(Sort.by("slug"))) {
-			String slug = article.getSlug();
-			String text = article.getSummary() + " "
-					+ prose.getOrDefault(slug, List.of())
-						.stream()
-						.map(SearchCorpusReader::plainText)
-						.collect(Collectors.joining(" "));
-			documents.add(new SearchDocument(ResultType.ARTICLE, slug, article.getTitle(), text, Article.urlOf(slug),
-					Map.of(Facet.TOPIC, topics.getOrDefault(slug, List.of()))));
-		}
-		return documents;
+	private static SearchDocument article(Article article) {
+		String text = article.getSummary() + " "
+				+ article.getSections()
+					.stream()
+					.map(ArticleSection::html)
+					.filter((html) -> html != null)
+					.map(PlainText::of)
+					.collect(Collectors.joining(" "));
+		return new SearchDocument(ResultType.ARTICLE, article.getSlug(), article.getTitle(), text, article.getUrl(),
+				Map.of(Facet.TOPIC, article.getTopics().stream().map(Topic::getSlug).toList()));
 	}
 
 	/** A reference as sentences: who and when, where, and what was studied. */
@@ -177,18 +148,14 @@ class SearchCorpusReader {
 		}
 	}
 
-	/** Values grouped by their claim or article, in row order. */
-	private static <T, V> Map<String, List<V>> grouped(List<T> rows, Function<T, String> owner, Function<T, V> value) {
-		return rows.stream()
-			.collect(Collectors.groupingBy(owner, LinkedHashMap::new, Collectors.mapping(value, Collectors.toList())));
+	private static <T> List<T> sorted(List<T> values, Comparator<T> order) {
+		List<T> sorted = new ArrayList<>(values);
+		sorted.sort(order);
+		return sorted;
 	}
 
 	private static String aliases(List<String> aliases) {
 		return aliases.isEmpty() ? "" : Sentences.of("Also called " + String.join(", ", aliases)) + " ";
-	}
-
-	private static String plainText(String html) {
-		return PlainText.of(html);
 	}
 
 	private static <T> Collector<T, ?, Map<String, String>> toLabels(Function<T, String> value,

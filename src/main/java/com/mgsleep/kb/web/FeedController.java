@@ -24,6 +24,7 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -58,7 +59,9 @@ class FeedController {
 	String showFeed() throws FeedException {
 		List<SyndEntry> entries = Stream
 			.concat(this.articles.findAllWithHistory().stream().map(this::entry),
-					this.claims.findAllWithHistory().stream().map(this::entry))
+					this.claims.findWithHistory(this.claims.findLatestChangedIds(Limit.of(MAX_ENTRIES)))
+						.stream()
+						.map(this::entry))
 			.sorted(Comparator.comparing(SyndEntry::getUpdatedDate).reversed().thenComparing(SyndEntry::getUri))
 			.limit(MAX_ENTRIES)
 			.toList();

@@ -12,6 +12,7 @@ import com.mgsleep.kb.article.Article;
 import com.mgsleep.kb.article.ArticleRepository;
 import com.mgsleep.kb.citation.Citation;
 import com.mgsleep.kb.citation.CitationRepository;
+import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ReviewDateRepository;
 import com.mgsleep.kb.claim.ReviewDateRepository.ReviewDate;
@@ -81,8 +82,7 @@ class SitemapController {
 		Map<String, LocalDate> formDates = byKey(this.reviewDates.findFormDates());
 		this.forms.findAll(Sort.by("slug")).forEach((form) -> pages.put(form.getUrl(), formDates.get(form.getSlug())));
 		Map<String, LocalDate> claimDates = byKey(this.reviewDates.findClaimDates());
-		this.claims.findAllInReadingOrder()
-			.forEach((claim) -> pages.put(claim.getUrl(), claimDates.get(claim.getId())));
+		this.claims.findIdsInReadingOrder().forEach((id) -> pages.put(Claim.urlOf(id), claimDates.get(id)));
 		Map<String, LocalDate> sourceDates = byKey(this.reviewDates.findSourceDates());
 		this.claims.findAssertingSources()
 			.forEach((source) -> pages.put(Citation.sourceUrlOf(source.getKey()), sourceDates.get(source.getKey())));

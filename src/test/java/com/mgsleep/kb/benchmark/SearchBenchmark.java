@@ -98,7 +98,7 @@ public final class SearchBenchmark {
 			double indexSeconds = (ready - imported.at) / 1e9;
 			System.out.printf("%nApplication start to ready:                %.1f s%n", (ready - start) / 1e9);
 			System.out.printf("Import (parse, validate, write to the DB): %.1f s%n", importSeconds);
-			System.out.printf("Index (read from the DB, build the index): %.1f s%n", indexSeconds);
+			System.out.printf("Index (from the imported model):          %.1f s%n", indexSeconds);
 			System.out.printf("Import plus index:                         %.1f s%n", importSeconds + indexSeconds);
 			System.out.printf("Heap after import and index (after GC):    %,d MB%n", heap >> 20);
 			System.out.printf("Searches: %,d (%d queries x %d), %,d hits returned%n", latencies.length, QUERIES.size(),

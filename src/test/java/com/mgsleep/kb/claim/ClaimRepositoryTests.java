@@ -15,6 +15,9 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -110,6 +113,33 @@ class ClaimRepositoryTests {
 			assertThat(count.getClaims()).isEqualTo(2);
 		});
 		assertThat(this.claims.count()).isEqualTo(2);
+	}
+
+	@Test
+	void findMatchingIdsWhenPagedThenInTheOrdersRankCountedAndCardsLoaded() {
+		List<Claim> all = this.claims.findAllInReadingOrder();
+		for (ClaimOrder order : ClaimOrder.values()) {
+			Page<String> first = this.claims.findMatchingIds(null, null, null, null, null,
+					PageRequest.of(0, 1, order.sort()));
+			assertThat(first.getTotalElements()).isEqualTo(2);
+			assertThat(first.getContent())
+				.containsExactly(all.stream().sorted(order.comparator()).toList().get(0).getId());
+		}
+		assertThat(this.claims.findMatchingIds(null, null, Verdict.LIMITED, null, "shop-blog",
+				PageRequest.of(1, 30, ClaimOrder.VERDICT.sort())))
+			.isEmpty();
+		List<Claim> cards = this.claims.findCards(all.stream().map(Claim::getId).toList());
+		assertThat(cards).hasSize(2).allSatisfy((claim) -> assertLoaded(claim, "topics", "flags", "citations"));
+	}
+
+	@Test
+	void findIdsInReadingOrderAndLatestChangedThenIdsOnly() {
+		List<String> reading = this.claims.findAllInReadingOrder().stream().map(Claim::getId).toList();
+		assertThat(this.claims.findIdsInReadingOrder()).isEqualTo(reading);
+		List<String> latest = this.claims.findLatestChangedIds(Limit.of(1));
+		assertThat(latest).hasSize(1).isSubsetOf(reading);
+		assertThat(this.claims.findWithHistory(latest)).singleElement()
+			.satisfies((claim) -> assertLoaded(claim, "article", "history"));
 	}
 
 	private Long[] certaintyCounts() {

@@ -57,7 +57,7 @@ class SitemapControllerTests {
 
 	@Test
 	void showSitemapWhenHostHeaderIsForgedThenAddressesStayTheConfiguredSite() throws Exception {
-		given(this.claims.findAllInReadingOrder()).willReturn(List.of(this.kb.claim));
+		given(this.claims.findIdsInReadingOrder()).willReturn(List.of(this.kb.claim.getId()));
 		this.mvc.perform(get("/sitemap.xml").header("Host", "evil.example").header("X-Forwarded-Host", "evil.example"))
 			.andExpect(status().isOk())
 			.andExpect(content()
@@ -133,7 +133,7 @@ class SitemapControllerTests {
 		given(this.articles.findAll(any(Sort.class))).willReturn(List.of(this.kb.article));
 		given(this.topics.findAll(any(Sort.class))).willReturn(List.of(this.kb.topic));
 		given(this.forms.findAll(any(Sort.class))).willReturn(List.of(this.kb.oxide));
-		given(this.claims.findAllInReadingOrder()).willReturn(List.of(this.kb.claim));
+		given(this.claims.findIdsInReadingOrder()).willReturn(List.of(this.kb.claim.getId()));
 		given(this.claims.findAssertingSources()).willReturn(List.of(this.kb.blog));
 		given(this.citations.findAll(any(Sort.class))).willReturn(List.of(this.kb.trial, this.kb.blog));
 	}

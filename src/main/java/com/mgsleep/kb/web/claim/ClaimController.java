@@ -1,7 +1,5 @@
 package com.mgsleep.kb.web.claim;
 
-import java.util.List;
-
 import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.disagreement.DisagreementRepository;
@@ -53,13 +51,12 @@ class ClaimController {
 			@RequestParam(required = false) String certainty, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		ClaimFilter filter = new ClaimFilter(topic, form, verdict, source, certainty, sort);
-		List<Claim> matching = filter.apply(this.claims, null);
-		ClaimListPage shown = ClaimListPage.of(matching, page, filter);
+		ClaimListPage shown = ClaimListPage.of(this.claims, page, filter);
 		long total = this.claims.count();
 		model.addAttribute("claims", shown.claims().stream().map(ClaimCard::of).toList());
 		model.addAttribute("pages", shown.links());
 		model.addAttribute("countText",
-				(filter.isActive() ? matching.size() + " of " + total + " claims match" : total + " claims")
+				(filter.isActive() ? shown.total() + " of " + total + " claims match" : total + " claims")
 						+ shown.rangeText());
 		model.addAttribute("filter", filter);
 		model.addAttribute("topics",

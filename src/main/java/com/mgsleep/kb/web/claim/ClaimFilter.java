@@ -1,15 +1,17 @@
 package com.mgsleep.kb.web.claim;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import com.mgsleep.kb.claim.Claim;
+import com.mgsleep.kb.claim.ClaimOrder;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.SlugEnum;
 import com.mgsleep.kb.vocabulary.Verdict;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -40,7 +42,7 @@ public record ClaimFilter(String topic, String form, String verdict, String sour
 		if (!certainty.isEmpty() && !SlugEnum.slugs(Certainty.class).contains(certainty)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown certainty level");
 		}
-		if (!sort.equals("verdict") && !sort.equals("citations") && !sort.equals("statement")) {
+		if (ClaimOrder.ofSlug(sort) == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown sort order");
 		}
 	}
@@ -57,29 +59,39 @@ public record ClaimFilter(String topic, String form, String verdict, String sour
 	 */
 	public List<Claim> apply(ClaimRepository claims, String topic) {
 		String onTopic = (topic != null) ? topic : orNull(this.topic);
-		return claims
-			.findMatching(onTopic, orNull(this.form),
-					this.verdict.isEmpty() ? null : SlugEnum.fromSlug(Verdict.class, this.verdict),
-					this.certainty.isEmpty() ? null : SlugEnum.fromSlug(Certainty.class, this.certainty),
-					orNull(this.source))
+		return claims.findMatching(onTopic, orNull(this.form), verdictOrNull(), certaintyOrNull(), orNull(this.source))
 			.stream()
-			.sorted(order())
+			.sorted(order().comparator())
 			.toList();
+	}
+
+	/**
+	 * One page of the ids of the matching claims in the chosen order, sorted, paged and
+	 * counted by the database.
+	 * @param claims the repository
+	 * @param page the page, from 0
+	 * @param size the claims per page
+	 * @return the page of ids and how many claims match
+	 */
+	Page<String> page(ClaimRepository claims, int page, int size) {
+		return claims.findMatchingIds(orNull(this.topic), orNull(this.form), verdictOrNull(), certaintyOrNull(),
+				orNull(this.source), PageRequest.of(page, size, order().sort()));
+	}
+
+	private Verdict verdictOrNull() {
+		return this.verdict.isEmpty() ? null : SlugEnum.fromSlug(Verdict.class, this.verdict);
+	}
+
+	private Certainty certaintyOrNull() {
+		return this.certainty.isEmpty() ? null : SlugEnum.fromSlug(Certainty.class, this.certainty);
 	}
 
 	private static String orNull(String value) {
 		return value.isEmpty() ? null : value;
 	}
 
-	Comparator<Claim> order() {
-		Comparator<Claim> byStatement = Comparator.comparing(Claim::getStatement, String.CASE_INSENSITIVE_ORDER);
-		return switch (this.sort) {
-			case "citations" -> Comparator.comparingInt((Claim claim) -> claim.getCitations().size())
-				.reversed()
-				.thenComparing(byStatement);
-			case "statement" -> byStatement;
-			default -> Comparator.comparing(Claim::getVerdict).thenComparing(byStatement);
-		};
+	ClaimOrder order() {
+		return ClaimOrder.ofSlug(this.sort);
 	}
 
 	public boolean isActive() {

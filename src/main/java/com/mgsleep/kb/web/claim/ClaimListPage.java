@@ -1,10 +1,15 @@
 package com.mgsleep.kb.web.claim;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.mgsleep.kb.claim.Claim;
+import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.web.fragment.PageLinks;
 
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -24,25 +29,31 @@ record ClaimListPage(List<Claim> claims, PageLinks links, int from, int to, int 
 	static final int SIZE = 30;
 
 	/**
-	 * A page of the matching claims.
-	 * @param matching every matching claim, in order
+	 * A page of the matching claims, read from the database: the page's ids, counted and
+	 * sorted there, then the page's claims as their cards show them.
+	 * @param claims the repository
 	 * @param page the page asked for, from 1
-	 * @param filter the filters, carried into the links
+	 * @param filter the filters, also carried into the links
 	 * @return the page
 	 * @throws ResponseStatusException 404 for a page past the last, 400 for one below 1
 	 */
-	static ClaimListPage of(List<Claim> matching, int page, ClaimFilter filter) {
-		int pageCount = Math.max(1, (matching.size() + SIZE - 1) / SIZE);
+	static ClaimListPage of(ClaimRepository claims, int page, ClaimFilter filter) {
 		if (page < 1) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Pages are numbered from 1");
 		}
+		Page<String> ids = filter.page(claims, page - 1, SIZE);
+		int total = Math.toIntExact(ids.getTotalElements());
+		int pageCount = Math.max(1, (total + SIZE - 1) / SIZE);
 		if (page > pageCount) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No page " + page + " of claims");
 		}
+		Map<String, Claim> cards = claims.findCards(ids.getContent())
+			.stream()
+			.collect(Collectors.toMap(Claim::getId, Function.identity()));
 		int from = (page - 1) * SIZE;
-		int to = Math.min(matching.size(), from + SIZE);
-		return new ClaimListPage(matching.subList(from, to), PageLinks.of(page, pageCount, (n) -> url(filter, n)),
-				from + 1, to, matching.size());
+		return new ClaimListPage(ids.getContent().stream().map(cards::get).toList(),
+				PageLinks.of(page, pageCount, (n) -> url(filter, n)), from + 1, from + ids.getNumberOfElements(),
+				total);
 	}
 
 	/**

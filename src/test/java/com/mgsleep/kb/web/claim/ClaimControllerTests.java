@@ -1,6 +1,7 @@
 package com.mgsleep.kb.web.claim;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -21,6 +22,8 @@ import com.mgsleep.kb.web.fragment.FlagView;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -30,7 +33,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -131,8 +138,7 @@ class ClaimControllerTests {
 
 	@Test
 	void listClaimsWhenFilteredThenQueriesTheFilterAndCountsMatches() throws Exception {
-		given(this.claims.findMatching("falling-asleep", null, Verdict.LIMITED, null, null))
-			.willReturn(List.of(this.kb.claim));
+		givenMatching(List.of(this.kb.claim), "falling-asleep", Verdict.LIMITED);
 		given(this.claims.count()).willReturn(12L);
 		MvcResult result = this.mvc.perform(get("/claims").param("topic", "falling-asleep").param("verdict", "limited"))
 			.andExpect(status().isOk())
@@ -157,7 +163,7 @@ class ClaimControllerTests {
 			claim.assess(this.kb.lowCertainty());
 			return claim;
 		}).toList();
-		given(this.claims.findMatching(null, null, Verdict.LIMITED, null, null)).willReturn(many);
+		givenMatching(many, null, Verdict.LIMITED);
 		given(this.claims.count()).willReturn(149L);
 		MvcResult result = this.mvc
 			.perform(get("/claims").param("verdict", "limited").param("sort", "statement").param("page", "2"))
@@ -177,7 +183,7 @@ class ClaimControllerTests {
 
 	@Test
 	void listClaimsWhenPageOutOfRangeOrNotANumberThenNotFoundOrBadRequest() throws Exception {
-		given(this.claims.findMatching(null, null, null, null, null)).willReturn(List.of(this.kb.claim));
+		givenMatching(List.of(this.kb.claim), null, null);
 		this.mvc.perform(get("/claims").param("page", "2")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/claims").param("page", "0")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/claims").param("page", "two")).andExpect(status().isBadRequest());
@@ -234,6 +240,25 @@ class ClaimControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.length()").value(1))
 			.andExpect(jsonPath("$[0].id").value("sleep-onset-older-adults"));
+	}
+
+	/**
+	 * Answers the database's queries for a claim list as it would: the page's ids of
+	 * claims already in the chosen order, counted, then their cards.
+	 */
+	private void givenMatching(List<Claim> matching, String topic, Verdict verdict) {
+		List<String> ids = matching.stream().map(Claim::getId).toList();
+		given(this.claims.findMatchingIds(eq(topic), isNull(), eq(verdict), isNull(), isNull(), any(Pageable.class)))
+			.willAnswer((call) -> {
+				Pageable page = call.getArgument(5);
+				int from = (int) Math.min(page.getOffset(), ids.size());
+				return new PageImpl<>(ids.subList(from, Math.min(ids.size(), from + page.getPageSize())), page,
+						ids.size());
+			});
+		given(this.claims.findCards(anyCollection())).willAnswer((call) -> {
+			Collection<String> wanted = call.getArgument(0);
+			return matching.stream().filter((claim) -> wanted.contains(claim.getId())).toList();
+		});
 	}
 
 }
