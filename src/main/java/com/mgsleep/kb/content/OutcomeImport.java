@@ -65,7 +65,7 @@ final class OutcomeImport {
 	private static OutcomeSummary summary(Outcome outcome, List<StudyResult> results,
 			Map<StudyResult, OutcomeRow> rows) {
 		List<StudyResult> graded = results.stream().filter(rows::containsKey).toList();
-		OutcomeFinding finding = OutcomeGrader.grade(outcome.getLabel().toLowerCase(Locale.ROOT), outcome.getTopic(),
+		OutcomeFinding finding = OutcomeGrader.grade(outcome.getLabel().toLowerCase(Locale.ROOT),
 				graded.stream().map(rows::get).toList());
 		OutcomeSummary summary = new OutcomeSummary(outcome, (finding.lead() >= 0) ? graded.get(finding.lead()) : null,
 				finding.showsBenefit(), finding.assessment().certainty(),

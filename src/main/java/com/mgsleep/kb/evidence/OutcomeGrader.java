@@ -24,11 +24,14 @@ public final class OutcomeGrader {
 
 	/**
 	 * @param label the outcome in words, such as "time to fall asleep"
-	 * @param topic the slug of the outcome's topic
 	 * @param rows every result on the outcome
 	 * @return the finding
 	 */
-	public static OutcomeFinding grade(String label, String topic, List<OutcomeRow> rows) {
+	public static OutcomeFinding grade(String label, List<OutcomeRow> rows) {
+		// No topic: the outcome itself says what was measured, so a tracker's scores
+		// count
+		// for the tracker outcome (the rule that drops them is for claims about sleep
+		// stages, and the sleep-stages outcome holds laboratory recordings only).
 		List<OutcomeRow> weighed = rows.stream()
 			.filter((row) -> row.direction() != ResultDirection.NOT_ESTIMATED && row.study().isPrimaryWork())
 			.toList();
@@ -44,7 +47,7 @@ public final class OutcomeGrader {
 			.toList();
 		Assessment assessment = EvidenceGrader
 			.assess(new ClaimEvidence("Magnesium improves " + label.toLowerCase(Locale.ROOT), ClaimKind.EFFECT,
-					List.of(), List.of(topic), lead >= 0 && !benefit, supporting, against, List.of()));
+					List.of(), List.of(), lead >= 0 && !benefit, supporting, against, List.of()));
 		List<Study> distinct = distinct(weighed.stream().map(OutcomeRow::study).toList());
 		List<Study> trials = distinct.stream().filter((study) -> !study.isObservational()).toList();
 		List<Study> observational = distinct.stream().filter(Study::isObservational).toList();
