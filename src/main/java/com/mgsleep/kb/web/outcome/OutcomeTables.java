@@ -44,7 +44,7 @@ public final class OutcomeTables {
 	}
 
 	/** The summary of findings, in the outcomes' order. */
-	static List<SummaryRow> summary(OutcomeSummaryRepository summaries) {
+	public static List<SummaryRow> summary(OutcomeSummaryRepository summaries) {
 		return summaries.findAllWithLead()
 			.stream()
 			.sorted(Comparator.comparing((summary) -> summary.getOutcome().ordinal()))
