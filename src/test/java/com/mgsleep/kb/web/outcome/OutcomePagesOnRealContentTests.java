@@ -52,7 +52,7 @@ class OutcomePagesOnRealContentTests {
 		Document page = html("/outcomes/sleep-quality?sort=participants");
 		List<String> people = page.select("td[data-label=People]").eachText();
 		assertThat(people.get(0)).isEqualTo("7,582");
-		assertThat(page.select(".table-sort a[aria-current=true]").text()).isEqualTo("Most participants");
+		assertThat(page.select(".table-sort option[selected]").text()).isEqualTo("Most participants");
 		Document byDesign = html("/outcomes/sleep-quality");
 		assertThat(byDesign.select("td[data-label=Design]").eachText().get(0)).isEqualTo("Randomized controlled trial");
 	}
@@ -120,6 +120,14 @@ class OutcomePagesOnRealContentTests {
 			.containsEntry("estimate", -17.36)
 			.containsEntry("low", -27.27)
 			.containsEntry("high", -7.44);
+	}
+
+	@Test
+	void newClaimWhenNoSourceMakesItThenMarkedAsOurReading() {
+		assertThat(html("/claims/supplement-meta-analysis-could-not-pool-magnesium").select(".our-reading").text())
+			.startsWith("Our reading of the literature");
+		assertThat(html("/claims/threonate-tracked-sleep-unchanged").select(".our-reading")).hasSize(1);
+		assertThat(html("/claims/magnesium-shortens-time-to-fall-asleep").select(".our-reading")).isEmpty();
 	}
 
 	private Document html(String path) {
