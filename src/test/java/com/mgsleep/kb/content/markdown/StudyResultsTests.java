@@ -1,9 +1,5 @@
 package com.mgsleep.kb.content.markdown;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -58,7 +54,7 @@ class StudyResultsTests {
 				---
 				""");
 		ParseResult result = this.parser.parse(this.temp);
-		assertThat(messages(result)).isEmpty();
+		assertThat(result.errors()).isEmpty();
 		ParsedReference trial = result.knowledgeBase()
 			.references()
 			.stream()
@@ -184,21 +180,11 @@ class StudyResultsTests {
 	}
 
 	private void write(String text) {
-		ContentFixtures.copyValid(this.temp);
-		try {
-			Files.writeString(this.temp.resolve("references/results.md"), text, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		ContentFixtures.writeOverValid(this.temp, "references/results.md", text);
 	}
 
 	private List<String> errors() {
-		return messages(this.parser.parse(this.temp));
-	}
-
-	private static List<String> messages(ParseResult result) {
-		return result.errors().stream().map(ContentError::toString).toList();
+		return ContentFixtures.errors(this.temp);
 	}
 
 }
