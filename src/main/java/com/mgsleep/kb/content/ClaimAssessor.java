@@ -68,6 +68,14 @@ final class ClaimAssessor {
 		return new ParseResult(parsed.knowledgeBase(), List.copyOf(errors));
 	}
 
+	/**
+	 * The work as the analysis sees it, or {@code null} when its evidence fields had
+	 * errors.
+	 */
+	Study study(String key) {
+		return this.studies.get(key);
+	}
+
 	Assessment assess(ParsedClaim claim) {
 		return EvidenceGrader.assess(
 				new ClaimEvidence(claim.statement(), ClaimKind.fromSlug(claim.kind()), claim.forms(), claim.topics(),

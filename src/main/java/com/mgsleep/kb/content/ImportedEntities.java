@@ -12,6 +12,8 @@ import com.mgsleep.kb.claim.Claim;
 import com.mgsleep.kb.disagreement.Disagreement;
 import com.mgsleep.kb.dosage.Dosage;
 import com.mgsleep.kb.form.MagnesiumForm;
+import com.mgsleep.kb.outcome.OutcomeSummary;
+import com.mgsleep.kb.outcome.StudyResult;
 import com.mgsleep.kb.topic.Topic;
 
 /**
@@ -38,6 +40,10 @@ final class ImportedEntities {
 	final List<Disagreement> disagreements = new ArrayList<>();
 
 	final List<BottomLine> bottomLines = new ArrayList<>();
+
+	final List<StudyResult> results = new ArrayList<>();
+
+	final List<OutcomeSummary> summaries = new ArrayList<>();
 
 	ImportedEntities(ClaimAssessor assessor) {
 		this.assessor = assessor;

@@ -61,6 +61,7 @@ public class KnowledgeBaseImporter {
 			built.citations.put(reference.key(), EntityMapping.citation(reference));
 		}
 		this.citationFormatter.formatAll(List.copyOf(built.citations.values()));
+		OutcomeImport.addAll(kb, built);
 		for (ParsedTopic topic : kb.topics()) {
 			built.topics.put(topic.slug(), this.rendering.topic(topic, built));
 		}

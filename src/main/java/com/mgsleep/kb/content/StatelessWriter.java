@@ -30,6 +30,8 @@ final class StatelessWriter {
 			List<SynonymGroup> synonyms) {
 		try (StatelessSession writer = entityManager.unwrap(Session.class).statelessWithOptions().connection().open()) {
 			writer.insertMultiple(List.copyOf(built.citations.values()));
+			writer.insertMultiple(built.results);
+			writer.insertMultiple(built.summaries);
 			writer.insertMultiple(List.copyOf(built.topics.values()));
 			writer.insertMultiple(List.copyOf(built.forms.values()));
 			writer.insertMultiple(List.copyOf(built.articles.values()));

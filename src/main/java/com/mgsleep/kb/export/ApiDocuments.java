@@ -24,7 +24,8 @@ final class ApiDocuments {
 
 	static final List<ApiList> LISTS = List.of(new ApiList("/api/claims", "id"), new ApiList("/api/citations", "key"),
 			new ApiList("/api/articles", null), new ApiList("/api/topics", null), new ApiList("/api/forms", null),
-			new ApiList("/api/dosages", null), new ApiList("/api/disagreements", null));
+			new ApiList("/api/dosages", null), new ApiList("/api/disagreements", null),
+			new ApiList("/api/outcomes", "slug"));
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

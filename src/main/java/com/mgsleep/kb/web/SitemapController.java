@@ -1,6 +1,7 @@
 package com.mgsleep.kb.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import com.mgsleep.kb.claim.ReviewDateRepository;
 import com.mgsleep.kb.claim.ReviewDateRepository.ReviewDate;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
+import com.mgsleep.kb.vocabulary.Outcome;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Sort;
@@ -35,7 +37,7 @@ import org.springframework.web.util.HtmlUtils;
 class SitemapController {
 
 	private static final List<String> FIXED_PAGES = List.of("/", "/articles", "/topics", "/claims", "/forms",
-			"/dosages", "/sources", "/citations", "/disagreements");
+			"/dosages", "/sources", "/citations", "/disagreements", "/evidence", "/outcomes");
 
 	private final ArticleRepository articles;
 
@@ -76,6 +78,7 @@ class SitemapController {
 		Map<String, LocalDate> pages = new LinkedHashMap<>();
 		FIXED_PAGES.forEach((path) -> pages.put(path, "/citations".equals(path) ? null : latest));
 		allArticles.forEach((article) -> pages.put(article.getUrl(), article.getLastReviewed()));
+		Arrays.stream(Outcome.values()).forEach((outcome) -> pages.put("/outcomes/" + outcome.getSlug(), latest));
 		Map<String, LocalDate> topicDates = byKey(this.reviewDates.findTopicDates());
 		this.topics.findAll(Sort.by("slug"))
 			.forEach((topic) -> pages.put(topic.getUrl(), topicDates.get(topic.getSlug())));

@@ -60,6 +60,20 @@ public class StructuredData {
 	}
 
 	/**
+	 * An evidence page (an outcome's table, the summary of findings): the works it lists.
+	 * @param name the page title
+	 * @param description a sentence about it
+	 * @param url the page path
+	 * @param citations the works in its rows
+	 * @return the JSON text, safe to print inside a script element
+	 */
+	public String evidencePage(String name, String description, String url, List<Citation> citations) {
+		Map<String, Object> page = page("MedicalWebPage", name, description, url, null);
+		page.put("citation", citations.stream().map(SchemaWorks::work).toList());
+		return script(page);
+	}
+
+	/**
 	 * A claim's page as a {@code MedicalWebPage} and a {@code ClaimReview}: the claim,
 	 * the articles it appears in, and the verdict as a rating from 1 (contradicted) to 5
 	 * (supported).

@@ -19,7 +19,8 @@ public final class SamplePages {
 	public static Stream<String> kinds() {
 		return Stream.of("/", "/topics", "/topics/{slug}", "/claims", "/claims/{id}", "/citations", "/citations/{key}",
 				"/sources", "/sources/{key}", "/forms", "/forms/{slug}", "/dosages", "/articles", "/articles/{slug}",
-				"/disagreements", "/search", "/search?q=glycinate+dose", "404");
+				"/disagreements", "/search", "/search?q=glycinate+dose", "/outcomes", "/outcomes/{slug}", "/evidence",
+				"404");
 	}
 
 	private final SiteClient site;
@@ -36,6 +37,7 @@ public final class SamplePages {
 			case "/sources/{key}" -> "/sources/" + mostCited(true).get("key");
 			case "/forms/{slug}" -> "/forms/" + this.site.getList("/api/forms").get(0).get("slug");
 			case "/articles/{slug}" -> "/articles/" + this.site.getList("/api/articles").get(0).get("slug");
+			case "/outcomes/{slug}" -> "/outcomes/" + mostStudied().get("slug");
 			case "404" -> "/no-such-page";
 			default -> kind;
 		};
@@ -51,6 +53,15 @@ public final class SamplePages {
 		return this.site.getList(api)
 			.stream()
 			.max(Comparator.comparingInt((item) -> size(item.get(field))))
+			.orElseThrow();
+	}
+
+	/** The outcome with the most studies: the longest evidence table. */
+	private Map<String, Object> mostStudied() {
+		return this.site.getList("/api/outcomes")
+			.stream()
+			.filter((outcome) -> outcome.get("summary") != null)
+			.max(Comparator.comparingInt((outcome) -> size(((Map<?, ?>) outcome.get("summary")).get("studies"))))
 			.orElseThrow();
 	}
 

@@ -52,7 +52,7 @@ class ClaimAssessorTests {
 			low-magnesium-linked-to-poor-sleep; low; start Low
 			magnesium-fewer-early-morning-awakenings; very-low; start High|-1 indirectness|-2 imprecision
 			melatonin-mg-zinc-combination-elderly-insomnia; very-low; start High|-1 indirectness|-2 imprecision
-			mg-helps-restless-legs; very-low; start Low|-1 imprecision
+			mg-helps-restless-legs; low; start High|-2 imprecision
 			magnesium-raises-tracker-readiness; moderate; start High|-1 imprecision
 			mg-buffers-hpa-axis; very-low; start Very low
 			magnesium-eases-insomnia-in-older-adults; low; start High|-2 imprecision

@@ -15,6 +15,7 @@ import com.mgsleep.kb.citation.CitationRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.form.FormRepository;
 import com.mgsleep.kb.topic.TopicRepository;
+import com.mgsleep.kb.vocabulary.Outcome;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -181,6 +182,9 @@ class EveryRouteHostileRequestTests {
 		}
 		if (pattern.contains("/articles/")) {
 			return this.articles.findAll(Sort.by("slug")).get(0).getSlug();
+		}
+		if (pattern.contains("/outcomes/")) {
+			return Outcome.values()[0].getSlug();
 		}
 		throw new IllegalStateException("No sample value for {" + variable + "} in " + pattern
 				+ "; add where its values come from to this test");

@@ -2,6 +2,7 @@ package com.mgsleep.kb.web;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import com.mgsleep.kb.content.markdown.ContentParser;
 import com.mgsleep.kb.content.markdown.ParsedArticle;
 import com.mgsleep.kb.content.markdown.ParsedClaim;
 import com.mgsleep.kb.content.markdown.ParsedKnowledgeBase;
+import com.mgsleep.kb.vocabulary.Outcome;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,8 +65,10 @@ class SitemapOnRealContentTests {
 			.filter(Objects::nonNull)
 			.max(Comparator.naturalOrder())
 			.orElseThrow();
-		List.of("/", "/claims", "/topics", "/forms", "/sources", "/articles", "/dosages", "/disagreements")
+		List.of("/", "/claims", "/topics", "/forms", "/sources", "/articles", "/dosages", "/disagreements", "/evidence",
+				"/outcomes")
 			.forEach((path) -> expected.put(path, newest));
+		Arrays.stream(Outcome.values()).forEach((outcome) -> expected.put("/outcomes/" + outcome.getSlug(), newest));
 		assertThat(pages).as("pages in the sitemap").hasSizeGreaterThan(expected.size() / 2);
 		pages.forEach((loc, lastmod) -> {
 			assertThat(loc).startsWith(SITE + "/");

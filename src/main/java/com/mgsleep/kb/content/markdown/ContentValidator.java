@@ -158,6 +158,7 @@ final class ContentValidator {
 			case "forms" -> this.forms;
 			case "topics" -> this.topics;
 			case "articles" -> this.articles;
+			case "outcomes" -> Set.copyOf(Vocabulary.OUTCOMES);
 			default -> null;
 		};
 		if (known != null && !known.contains(parts[2])) {

@@ -43,13 +43,22 @@ import java.util.List;
  * bibliography, so that their participants are counted once
  * @param ratedCertainty the certainty the review itself gives its evidence, one of
  * {@link Vocabulary#RATED_CERTAINTIES}, or {@code null}
+ * @param elementalMin the least elemental magnesium given a day, in mg, or {@code null}
+ * when the study does not say
+ * @param elementalMax the most, in mg a day (the same as the least for a fixed dose)
+ * @param results what the study found, one entry per outcome it measured
  */
 public record ParsedReference(String key, SourceLine at, String type, String title, List<Author> authors, Integer year,
 		Integer month, Integer day, String container, String volume, String issue, String page, String doi, String pmid,
 		String pmcid, String url, String publisher, String publisherPlace, LocalDate accessed, String design,
 		String status, String population, String dose, String duration, Integer participants, String form,
 		boolean combination, String outcomeMeasure, Boolean sellsSupplements, List<String> citedBy, String verification,
-		String reviewOf, List<String> includes, String ratedCertainty) {
+		String reviewOf, List<String> includes, String ratedCertainty, Double elementalMin, Double elementalMax,
+		List<ParsedResult> results) {
+
+	public ParsedReference {
+		results = List.copyOf(results);
+	}
 
 	public boolean secondary() {
 		return Vocabulary.SECONDARY_DESIGN.equals(this.design);

@@ -1,5 +1,6 @@
 package com.mgsleep.kb.content.markdown;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -8,6 +9,10 @@ import java.util.Set;
  * it, and what a review pooled.
  */
 final class ReferenceChecks {
+
+	/** The designs whose results go into an evidence table. */
+	static final List<String> HUMAN_STUDIES = List.of("meta-analysis", "systematic-review", "rct", "crossover-rct",
+			"open-label", "cohort", "cross-sectional");
 
 	private final Map<String, ParsedReference> references;
 
@@ -39,6 +44,18 @@ final class ReferenceChecks {
 			this.problems.add(reference.at(), "`sells-supplements` applies to web articles only");
 		}
 		checkReview(reference);
+		checkResults(reference);
+	}
+
+	/**
+	 * Evidence tables compare studies in people; a web article, a report or an opinion
+	 * has no result of its own to put in a row.
+	 */
+	private void checkResults(ParsedReference reference) {
+		if (!reference.results().isEmpty() && !HUMAN_STUDIES.contains(reference.design())) {
+			this.problems.add(reference.results().get(0).at(), "`" + reference.key() + "` is a " + reference.design()
+					+ "; only studies in people (" + String.join(", ", HUMAN_STUDIES) + ") have `results`");
+		}
 	}
 
 	/**

@@ -16,7 +16,7 @@ final class ReferenceReader {
 			"volume", "issue", "page", "DOI", "PMID", "PMCID", "URL", "publisher", "publisher-place", "accessed",
 			"design", "status", "population", "dose", "duration", "participants", "form", "combination",
 			"outcome-measure", "sells-supplements", "cited-by", "verification", "review-of", "includes",
-			"rated-certainty");
+			"rated-certainty", "elemental-dose", "results");
 
 	private static final Set<String> AUTHOR_KEYS = Set.of("family", "given", "literal");
 
@@ -66,6 +66,9 @@ final class ReferenceReader {
 			problems.add(at.file(), f.line("URL"), "URL `" + url + "` must start with https:// or http://");
 		}
 		int[] issued = dateParts(f, "issued", file, problems);
+		String elemental = f.optional("elemental-dose");
+		double[] dose = (elemental != null) ? Amounts.amount(elemental, file.at(f.line("elemental-dose")), problems)
+				: null;
 		return new ParsedReference(key, at, f.required("type"), f.required("title"), authors(f, file, problems),
 				issued[0] > 0 ? issued[0] : null, issued[1] > 0 ? issued[1] : null, issued[2] > 0 ? issued[2] : null,
 				f.optional("container-title"), f.optional("volume"), f.optional("issue"), f.optional("page"), doi, pmid,
@@ -75,7 +78,8 @@ final class ReferenceReader {
 				f.optional("form"), Boolean.TRUE.equals(f.bool("combination")),
 				f.oneOf("outcome-measure", Vocabulary.OUTCOME_MEASURES, false), f.bool("sells-supplements"),
 				f.list("cited-by"), f.optional("verification"), f.oneOf("review-of", Vocabulary.REVIEW_BASES, false),
-				f.list("includes"), f.oneOf("rated-certainty", Vocabulary.RATED_CERTAINTIES, false));
+				f.list("includes"), f.oneOf("rated-certainty", Vocabulary.RATED_CERTAINTIES, false),
+				(dose != null) ? dose[0] : null, (dose != null) ? dose[1] : null, ResultReader.read(f, file, problems));
 	}
 
 	private static String identifier(YamlFields f, String key, Pattern pattern, String example, Problems problems,

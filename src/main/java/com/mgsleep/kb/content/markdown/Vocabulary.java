@@ -9,8 +9,11 @@ import com.mgsleep.kb.vocabulary.Certainty;
 import com.mgsleep.kb.vocabulary.CitationRole;
 import com.mgsleep.kb.vocabulary.ClaimKind;
 import com.mgsleep.kb.vocabulary.DosagePurpose;
+import com.mgsleep.kb.vocabulary.EffectMeasure;
+import com.mgsleep.kb.vocabulary.Outcome;
 import com.mgsleep.kb.vocabulary.OutcomeMeasure;
 import com.mgsleep.kb.vocabulary.Population;
+import com.mgsleep.kb.vocabulary.ResultDirection;
 import com.mgsleep.kb.vocabulary.ReviewBasis;
 import com.mgsleep.kb.vocabulary.SlugEnum;
 import com.mgsleep.kb.vocabulary.StudyDesign;
@@ -42,6 +45,15 @@ public final class Vocabulary {
 
 	/** How a study measured sleep. */
 	public static final List<String> OUTCOME_MEASURES = SlugEnum.slugs(OutcomeMeasure.class);
+
+	/** What a study result measured. */
+	public static final List<String> OUTCOMES = SlugEnum.slugs(Outcome.class);
+
+	/** Which way a study result went. */
+	public static final List<String> DIRECTIONS = SlugEnum.slugs(ResultDirection.class);
+
+	/** How the size of a study result is expressed. */
+	public static final List<String> EFFECT_MEASURES = SlugEnum.slugs(EffectMeasure.class);
 
 	/** Designs that must say what they reviewed. */
 	public static final List<String> SYSTEMATIC_DESIGNS = List.of(StudyDesign.META_ANALYSIS.getSlug(),

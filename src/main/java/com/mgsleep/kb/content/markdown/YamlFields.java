@@ -48,6 +48,10 @@ final class YamlFields {
 		return this.map.line();
 	}
 
+	String file() {
+		return this.file;
+	}
+
 	int line(String key) {
 		return this.map.keyLines().getOrDefault(key, this.map.line());
 	}

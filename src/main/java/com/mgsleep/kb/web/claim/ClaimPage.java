@@ -65,6 +65,15 @@ record ClaimPage(String statement, VerdictView verdict, String verdictRationale,
 	}
 
 	/**
+	 * Whether no source we checked makes this claim: we state it ourselves, from the
+	 * studies it cites, and readers should see that it is our reading, not a quotation.
+	 */
+	public boolean isOurReading() {
+		String asserted = "role-" + CitationRole.ASSERTED_BY.getSlug();
+		return this.roles.stream().noneMatch((section) -> section.id().equals(asserted));
+	}
+
+	/**
 	 * The claim's own recorded changes, and the git revisions of the article file it is
 	 * written in: a revision may have changed another part of the file, and says so.
 	 */

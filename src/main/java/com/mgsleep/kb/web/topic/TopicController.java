@@ -5,6 +5,8 @@ import java.util.List;
 import com.mgsleep.kb.bottomline.BottomLineRepository;
 import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.form.FormRepository;
+import com.mgsleep.kb.outcome.OutcomeSummaryRepository;
+import com.mgsleep.kb.outcome.StudyResultRepository;
 import com.mgsleep.kb.topic.Topic;
 import com.mgsleep.kb.topic.TopicRepository;
 import com.mgsleep.kb.web.StructuredData;
@@ -13,6 +15,7 @@ import com.mgsleep.kb.web.fragment.BottomLineView;
 import com.mgsleep.kb.web.fragment.Option;
 import com.mgsleep.kb.web.fragment.VerdictGroup;
 import com.mgsleep.kb.web.fragment.VerdictView;
+import com.mgsleep.kb.web.outcome.OutcomeTables;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -39,8 +42,15 @@ class TopicController {
 
 	private final StructuredData structuredData;
 
+	private final StudyResultRepository results;
+
+	private final OutcomeSummaryRepository summaries;
+
 	TopicController(TopicRepository topics, ClaimRepository claims, FormRepository forms,
-			BottomLineRepository bottomLines, StructuredData structuredData) {
+			BottomLineRepository bottomLines, StructuredData structuredData, StudyResultRepository results,
+			OutcomeSummaryRepository summaries) {
+		this.results = results;
+		this.summaries = summaries;
 		this.bottomLines = bottomLines;
 		this.structuredData = structuredData;
 		this.topics = topics;
@@ -73,6 +83,7 @@ class TopicController {
 		model.addAttribute("forms",
 				this.forms.findAll(Sort.by("name")).stream().map((f) -> new Option(f.getSlug(), f.getName())).toList());
 		model.addAttribute("verdicts", VerdictView.options());
+		model.addAttribute("outcomeTables", OutcomeTables.forTopic(slug, this.results, this.summaries));
 		return "topics/topic";
 	}
 

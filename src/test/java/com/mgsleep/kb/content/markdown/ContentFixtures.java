@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -85,6 +87,33 @@ public final class ContentFixtures {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Copies the valid fixture to {@code target} and lays one file over it.
+	 * @param target the folder
+	 * @param path the file's path inside it, such as {@code references/more.md}
+	 * @param text its text
+	 */
+	public static void writeOverValid(Path target, String path, String text) {
+		copyValid(target);
+		try {
+			Path file = target.resolve(path);
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, text, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Parses a content folder.
+	 * @param folder the folder
+	 * @return its errors as editors read them, {@code file:line: message}
+	 */
+	public static List<String> errors(Path folder) {
+		return new ContentParser().parse(folder).errors().stream().map(ContentError::toString).toList();
 	}
 
 }

@@ -1,9 +1,5 @@
 package com.mgsleep.kb.content.markdown;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -252,19 +248,11 @@ class ContentValidatorTests {
 	}
 
 	private void write(String path, String text) {
-		ContentFixtures.copyValid(this.temp);
-		try {
-			Path file = this.temp.resolve(path);
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, text, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		ContentFixtures.writeOverValid(this.temp, path, text);
 	}
 
 	private List<String> errors() {
-		return messages(this.parser.parse(this.temp));
+		return ContentFixtures.errors(this.temp);
 	}
 
 	private static List<String> messages(ParseResult result) {

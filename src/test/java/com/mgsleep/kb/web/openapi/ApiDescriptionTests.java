@@ -112,7 +112,8 @@ class ApiDescriptionTests {
 		String claim = (String) this.site.getList("/api/claims").get(0).get("id");
 		String citation = (String) this.site.getList("/api/citations").get(0).get("key");
 		Map<String, String> examples = Map.of("/api/claims/{id}", "/api/claims/" + claim, "/api/citations/{key}",
-				"/api/citations/" + citation, "/api/search", "/api/search?q=magnesium+sleep");
+				"/api/citations/" + citation, "/api/search", "/api/search?q=magnesium+sleep", "/api/outcomes/{slug}",
+				"/api/outcomes/time-to-fall-asleep");
 		List<String> problems = new ArrayList<>();
 		for (String route : paths().keySet()) {
 			String path = examples.getOrDefault(route, route);

@@ -11,6 +11,8 @@ import com.mgsleep.kb.claim.ClaimRepository;
 import com.mgsleep.kb.claim.ClaimRepository.TopicClaimCount;
 import com.mgsleep.kb.claim.ReviewDateRepository;
 import com.mgsleep.kb.form.FormRepository;
+import com.mgsleep.kb.outcome.OutcomeSummaryRepository;
+import com.mgsleep.kb.outcome.StudyResultRepository;
 import com.mgsleep.kb.topic.TopicRepository;
 import com.mgsleep.kb.web.JsonLd;
 import com.mgsleep.kb.web.StructuredData;
@@ -43,6 +45,12 @@ class TopicControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@MockitoBean
+	StudyResultRepository results;
+
+	@MockitoBean
+	OutcomeSummaryRepository summaries;
 
 	@MockitoBean
 	private BottomLineRepository bottomLines;
