@@ -47,6 +47,9 @@ final class SearchIndex implements Closeable {
 	 */
 	private static final int ANSWERS_KEPT = 512;
 
+	/** Expanded typo-tolerant words kept: each is a few term references. */
+	private static final int TYPO_EXPANSIONS_KEPT = 1024;
+
 	private final SearchQueryBuilder queries;
 
 	private final FacetsConfig facetsConfig = SearchIndexWriter.facetsConfig();
@@ -77,7 +80,8 @@ final class SearchIndex implements Closeable {
 		this.facetCounts = new FacetCounts(labels);
 		this.searcher = new IndexSearcher(reader);
 		this.queries = new SearchQueryBuilder(analyzers, (word) -> documentsWith(reader, analyzers, word) > 0,
-				(word) -> documentsWith(reader, analyzers, word) * 2 > reader.numDocs());
+				(word) -> documentsWith(reader, analyzers, word) * 2 > reader.numDocs(),
+				new TypoExpansions(this.searcher, TYPO_EXPANSIONS_KEPT));
 		this.facetState = new DefaultSortedSetDocValuesReaderState(reader, this.facetsConfig);
 		this.size = reader.numDocs();
 		this.hits = new HitReader(this.searcher, new Highlights(this.searcher, indexAnalyzer));

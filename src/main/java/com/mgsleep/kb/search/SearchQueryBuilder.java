@@ -2,6 +2,7 @@ package com.mgsleep.kb.search;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -48,6 +49,9 @@ final class SearchQueryBuilder {
 	/** Longer than the longest words here ("supplementation", "polysomnography"). */
 	static final int MAX_TYPO_TOLERANT_LENGTH = 24;
 
+	/** Words this long are looked up two edits away, shorter ones one edit away. */
+	static final int TWO_EDITS_FROM = 8;
+
 	private final SearchAnalyzers analyzers;
 
 	private final QueryBuilder stemmed;
@@ -58,17 +62,23 @@ final class SearchQueryBuilder {
 
 	private final Predicate<String> commonWord;
 
+	private final UnaryOperator<Query> typoExpansion;
+
 	/**
 	 * @param analyzers the analysis chains
 	 * @param knownWord whether a lowercase word occurs in the index; typo tolerance is
 	 * only used for words that do not, which keeps common queries fast and exact
 	 * @param commonWord whether a lowercase word occurs in most documents ("magnesium"):
 	 * such a word names no form or dose in particular
+	 * @param typoExpansion what becomes of a typo-tolerant query, such as its expansion
+	 * into the words it matches
 	 */
-	SearchQueryBuilder(SearchAnalyzers analyzers, Predicate<String> knownWord, Predicate<String> commonWord) {
+	SearchQueryBuilder(SearchAnalyzers analyzers, Predicate<String> knownWord, Predicate<String> commonWord,
+			UnaryOperator<Query> typoExpansion) {
 		this.analyzers = analyzers;
 		this.knownWord = knownWord;
 		this.commonWord = commonWord;
+		this.typoExpansion = typoExpansion;
 		this.stemmed = builder(analyzers.stemmedQuery());
 		this.exact = builder(analyzers.exactQuery());
 	}
@@ -155,14 +165,17 @@ final class SearchQueryBuilder {
 		add(query, this.stemmed.createBooleanQuery(KIND, words), 0.5f);
 		add(query, this.exact.createBooleanQuery(TITLE_EXACT, words), 1.5f);
 		if (typos) {
-			int edits = (words.length() >= 8) ? 2 : 1;
-			add(query, new FuzzyQuery(new Term(TITLE_EXACT, words), edits, 1, FUZZY_EXPANSIONS, true), 1f);
+			int edits = (words.length() >= TWO_EDITS_FROM) ? 2 : 1;
+			add(query, typoQuery(TITLE_EXACT, words, edits), 1f);
 			if (!named) {
-				add(query, new FuzzyQuery(new Term(TEXT, this.analyzers.stem(words)), edits, 1, FUZZY_EXPANSIONS, true),
-						0.3f);
+				add(query, typoQuery(TEXT, this.analyzers.stem(words), edits), 0.3f);
 			}
 		}
 		return finish(query);
+	}
+
+	private Query typoQuery(String field, String word, int edits) {
+		return this.typoExpansion.apply(new FuzzyQuery(new Term(field, word), edits, 1, FUZZY_EXPANSIONS, true));
 	}
 
 	private Query phraseQuery(String phrase) {

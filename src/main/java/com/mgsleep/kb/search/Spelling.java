@@ -2,8 +2,11 @@ package com.mgsleep.kb.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -25,7 +28,10 @@ final class Spelling {
 	/** Shorter words are too often a different word one edit away ("RLS", "UL"). */
 	private static final int MIN_LENGTH = 4;
 
-	private final DirectSpellChecker checker = new DirectSpellChecker();
+	/** One edit for short words and two for long ones, as the search looks them up. */
+	private final DirectSpellChecker oneEdit = checker(1);
+
+	private final DirectSpellChecker twoEdits = checker(2);
 
 	private final IndexReader reader;
 
@@ -34,7 +40,13 @@ final class Spelling {
 	Spelling(IndexReader reader, SearchAnalyzers analyzers) {
 		this.reader = reader;
 		this.analyzers = analyzers;
-		this.checker.setMinQueryLength(MIN_LENGTH);
+	}
+
+	private static DirectSpellChecker checker(int edits) {
+		DirectSpellChecker checker = new DirectSpellChecker();
+		checker.setMinQueryLength(MIN_LENGTH);
+		checker.setMaxEdits(edits);
+		return checker;
 	}
 
 	/**
@@ -49,11 +61,17 @@ final class Spelling {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
 			tokens.reset();
-			// only the words the search looks for: a long query of unknown words would
-			// otherwise cost an edit-distance scan of the index per word
-			int checked = 0;
-			while (checked++ < QueryWords.MAX_WORDS && tokens.incrementToken()) {
-				String better = correction(term.toString());
+			// only the words the search looks for, and at most as many unknown ones as it
+			// looks up typo-tolerantly: each costs an edit-distance scan of the index
+			Map<String, Optional<String>> corrections = new HashMap<>();
+			int read = 0;
+			while (read++ < QueryWords.MAX_WORDS && tokens.incrementToken()) {
+				String word = term.toString();
+				if (!corrections.containsKey(word) && (corrections.size() >= SearchQueryBuilder.MAX_TYPO_TOLERANT_WORDS
+						|| !needsCorrection(word))) {
+					continue;
+				}
+				String better = corrections.computeIfAbsent(word, this::correction).orElse(null);
 				if (better != null) {
 					int start = offset.startOffset() + shift;
 					int end = offset.endOffset() + shift;
@@ -72,15 +90,23 @@ final class Spelling {
 		}
 	}
 
-	private String correction(String word) throws IOException {
-		if (word.length() < MIN_LENGTH || word.length() > SearchQueryBuilder.MAX_TYPO_TOLERANT_LENGTH
-				|| word.chars().anyMatch(Character::isDigit)
-				|| this.reader.docFreq(new Term(SearchQueryBuilder.WORDS, word)) > 0 || isSynonym(word)) {
-			return null;
+	private boolean needsCorrection(String word) throws IOException {
+		return word.length() >= MIN_LENGTH && word.length() <= SearchQueryBuilder.MAX_TYPO_TOLERANT_LENGTH
+				&& word.chars().noneMatch(Character::isDigit)
+				&& this.reader.docFreq(new Term(SearchQueryBuilder.WORDS, word)) == 0 && !isSynonym(word);
+	}
+
+	private Optional<String> correction(String word) {
+		DirectSpellChecker checker = (word.length() >= SearchQueryBuilder.TWO_EDITS_FROM) ? this.twoEdits
+				: this.oneEdit;
+		try {
+			SuggestWord[] suggestions = checker.suggestSimilar(new Term(SearchQueryBuilder.WORDS, word), 1, this.reader,
+					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+			return (suggestions.length > 0) ? Optional.of(suggestions[0].string) : Optional.empty();
 		}
-		SuggestWord[] suggestions = this.checker.suggestSimilar(new Term(SearchQueryBuilder.WORDS, word), 1,
-				this.reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-		return (suggestions.length > 0) ? suggestions[0].string : null;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** A word of the editors' synonyms is understood even when no text uses it. */

@@ -2,6 +2,7 @@ package com.mgsleep.kb.search;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchQueryBuilderTests {
 
 	private final SearchQueryBuilder queries = new SearchQueryBuilder(new SearchAnalyzers(List.of(), List.of()),
-			(word) -> word.equals("glycinate"), (word) -> false);
+			(word) -> word.equals("glycinate"), (word) -> false, UnaryOperator.identity());
 
 	@Test
 	void buildWhenUnknownWordsThenEachIsTypoTolerant() {

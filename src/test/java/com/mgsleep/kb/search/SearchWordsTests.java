@@ -83,6 +83,14 @@ class SearchWordsTests {
 	}
 
 	@Test
+	void searchWhenManyDifferentMisspelledWordsThenAsManyAreCorrectedAsAreLookedUpTypoTolerantly() {
+		assertThat(search("hormoen", Map.of()).suggestion()).isEqualTo("hormone");
+		String words = "magnesum glycinte restles melatonn magnesum hormoen";
+		assertThat(search(words, Map.of()).suggestion())
+			.isEqualTo("magnesium glycinate restless melatonin magnesium hormoen");
+	}
+
+	@Test
 	void searchWhenMisspelledThenAnswersAreForTheWordsMeant() {
 		assertThat(search("magnesum", Map.of()).answers()).isEmpty();
 		assertThat(search("glycinte", Map.of()).answers()).extracting(SearchHit::id).contains("glycinate");
