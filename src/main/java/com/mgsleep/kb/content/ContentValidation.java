@@ -37,8 +37,8 @@ class ContentValidation implements BeanFactoryPostProcessor, EnvironmentAware {
 		if (!result.valid()) {
 			throw new InvalidContentException(result.errors());
 		}
-		beanFactory.registerSingleton("checkedContent",
-				new CheckedContent(result.knowledgeBase(), Duration.ofNanos(System.nanoTime() - start)));
+		beanFactory.registerSingleton("checkedContent", new CheckedContent(result.knowledgeBase(),
+				properties.contentDir(), Duration.ofNanos(System.nanoTime() - start)));
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.mgsleep.kb.content;
 
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,6 @@ public class KnowledgeBaseImporter {
 
 	private final EntityManager entityManager;
 
-	private final ArticleRendering rendering = new ArticleRendering();
-
-	private final CitationFormatter citationFormatter = new CitationFormatter();
-
 	private final KnowledgeBaseProperties properties;
 
 	private final ApplicationEventPublisher events;
@@ -56,42 +53,22 @@ public class KnowledgeBaseImporter {
 	 */
 	@Transactional
 	public ImportSummary importKnowledgeBase(ParsedKnowledgeBase kb) {
-		ImportedEntities built = new ImportedEntities(new ClaimAssessor(kb));
-		for (ParsedReference reference : kb.references()) {
-			built.citations.put(reference.key(), EntityMapping.citation(reference));
-		}
-		this.citationFormatter.formatAll(List.copyOf(built.citations.values()));
-		OutcomeImport.addAll(kb, built);
-		for (ParsedTopic topic : kb.topics()) {
-			built.topics.put(topic.slug(), this.rendering.topic(topic, built));
-		}
-		for (ParsedForm form : kb.forms()) {
-			built.forms.put(form.slug(), this.rendering.form(form, built));
-		}
-		// rendering Markdown and grading claims are most of the work, and every article
-		// is independent: build them on every core
-		Map<String, ArticleWithClaims> articles;
-		try (ContentHistory history = ContentHistory.of(this.properties.contentDir())) {
-			articles = kb.articles()
-				.parallelStream()
-				.collect(Collectors.toConcurrentMap(ParsedArticle::slug,
-						(parsed) -> this.rendering.article(parsed, built, history)));
-		}
-		for (ParsedArticle parsed : kb.articles()) {
-			addArticle(parsed, articles.get(parsed.slug()), built);
-		}
-		ClaimOrder.rankAll(built.claims.values());
-		DoseChecks.warnAll(built.dosages);
-		kb.bottomLines().forEach((bottomLine) -> built.bottomLines.add(this.rendering.bottomLine(bottomLine, built)));
-		for (ParsedArticle parsed : kb.articles()) {
-			for (ParsedDisagreement disagreement : parsed.disagreements()) {
-				built.disagreements
-					.add(EntityMapping.disagreement(disagreement, built.articles.get(parsed.slug()), built));
-			}
-		}
-		List<SynonymGroup> synonyms = kb.synonyms().stream().map((group) -> new SynonymGroup(group.terms())).toList();
-		StatelessWriter.write(this.entityManager, built,
-				kb.claims().filter((parsed) -> !parsed.related().isEmpty()).toList(), synonyms);
+		return writeEntities(build(kb, this.properties.contentDir()));
+	}
+
+	/**
+	 * Writes entities built by {@link #build}, in the caller's transaction.
+	 * @param built the entities of one knowledge base
+	 * @return how many of each entity were written
+	 */
+	@Transactional
+	ImportSummary write(BuiltKnowledgeBase built) {
+		return writeEntities(built);
+	}
+
+	private ImportSummary writeEntities(BuiltKnowledgeBase kb) {
+		ImportedEntities built = kb.entities();
+		StatelessWriter.write(this.entityManager, built, kb.relating(), kb.synonyms());
 		// the search index is built from what is in memory now, not read back
 		this.events
 			.publishEvent(new SearchSources(List.copyOf(built.topics.values()), List.copyOf(built.forms.values()),
@@ -101,8 +78,55 @@ public class KnowledgeBaseImporter {
 						.sorted(Comparator.comparing((Dosage dosage) -> dosage.getArticle().getSlug())
 							.thenComparingInt(Dosage::getTableIndex))
 						.toList(),
-					synonyms.stream().map(SynonymGroup::getTerms).toList()));
+					kb.synonyms().stream().map(SynonymGroup::getTerms).toList()));
 		return built.summary();
+	}
+
+	/**
+	 * Builds the entities of a knowledge base: renders its Markdown, formats its
+	 * citations and grades its claims. Needs neither the database nor Spring, so a start
+	 * runs it while the ORM is still starting.
+	 * @param kb the parsed knowledge base
+	 * @param contentDir the folder it came from, whose history the pages show
+	 * @return the entities, ready to write
+	 */
+	static BuiltKnowledgeBase build(ParsedKnowledgeBase kb, Path contentDir) {
+		ArticleRendering rendering = new ArticleRendering();
+		ImportedEntities built = new ImportedEntities(new ClaimAssessor(kb));
+		for (ParsedReference reference : kb.references()) {
+			built.citations.put(reference.key(), EntityMapping.citation(reference));
+		}
+		new CitationFormatter().formatAll(List.copyOf(built.citations.values()));
+		OutcomeImport.addAll(kb, built);
+		for (ParsedTopic topic : kb.topics()) {
+			built.topics.put(topic.slug(), rendering.topic(topic, built));
+		}
+		for (ParsedForm form : kb.forms()) {
+			built.forms.put(form.slug(), rendering.form(form, built));
+		}
+		// rendering Markdown and grading claims are most of the work, and every article
+		// is independent: build them on every core
+		Map<String, ArticleWithClaims> articles;
+		try (ContentHistory history = ContentHistory.of(contentDir)) {
+			articles = kb.articles()
+				.parallelStream()
+				.collect(Collectors.toConcurrentMap(ParsedArticle::slug,
+						(parsed) -> rendering.article(parsed, built, history)));
+		}
+		for (ParsedArticle parsed : kb.articles()) {
+			addArticle(parsed, articles.get(parsed.slug()), built);
+		}
+		ClaimOrder.rankAll(built.claims.values());
+		DoseChecks.warnAll(built.dosages);
+		kb.bottomLines().forEach((bottomLine) -> built.bottomLines.add(rendering.bottomLine(bottomLine, built)));
+		for (ParsedArticle parsed : kb.articles()) {
+			for (ParsedDisagreement disagreement : parsed.disagreements()) {
+				built.disagreements
+					.add(EntityMapping.disagreement(disagreement, built.articles.get(parsed.slug()), built));
+			}
+		}
+		return new BuiltKnowledgeBase(built, kb.claims().filter((parsed) -> !parsed.related().isEmpty()).toList(),
+				kb.synonyms().stream().map((group) -> new SynonymGroup(group.terms())).toList());
 	}
 
 	/** Adds an article, its claims and its dosage tables, in reading order. */

@@ -39,11 +39,12 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		long start = System.nanoTime();
-		ImportSummary summary = this.importer.importKnowledgeBase(this.content.take());
+		ImportSummary summary = this.importer.write(this.content.take());
 		long imported = System.nanoTime() - start;
 		logger.info(
 				"Imported knowledge base from {}: {} (parse and validate {} ms before the database started,"
-						+ " database {} ms)",
+						+ " then building the entities beside the database's start, writing them and the"
+						+ " search index {} ms)",
 				this.properties.contentDir(), summary, this.content.readIn().toMillis(), imported / 1_000_000);
 		this.events.publishEvent(new KnowledgeBaseImported(this.content.readIn().plusNanos(imported)));
 		// listeners run in the publishing thread: the search index is built by now
