@@ -42,9 +42,8 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 		ImportSummary summary = this.importer.write(this.content.take());
 		long imported = System.nanoTime() - start;
 		logger.info(
-				"Imported knowledge base from {}: {} (parse and validate {} ms before the database started,"
-						+ " then building the entities beside the database's start, writing them and the"
-						+ " search index {} ms)",
+				"Imported knowledge base from {}: {} (parse and validate {} ms before the database started;"
+						+ " the entities were built while it started, then written in {} ms)",
 				this.properties.contentDir(), summary, this.content.readIn().toMillis(), imported / 1_000_000);
 		this.events.publishEvent(new KnowledgeBaseImported(this.content.readIn().plusNanos(imported)));
 		// listeners run in the publishing thread: the search index is built by now
