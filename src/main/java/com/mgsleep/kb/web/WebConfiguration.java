@@ -47,16 +47,6 @@ class WebConfiguration {
 	}
 
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> experimentWriteBuffer() {
-		return (factory) -> factory.addConnectorCustomizers((connector) -> {
-			String size = System.getProperty("exp.wbuf");
-			if (size != null) {
-				connector.setProperty("socket.appWriteBufSize", size);
-			}
-		});
-	}
-
-	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> traceReachesTheFilters() {
 		// TRACE goes on to ReadOnlyMethodsFilter, which refuses it with the true Allow
 		// header; Tomcat's own refusal lists every method the servlet class could serve

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.mgsleep.kb.search.SearchRequest;
 import com.mgsleep.kb.web.SecurityHeadersFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,16 +39,37 @@ final class PreparedAnswer {
 	}
 
 	/**
-	 * Whether a request may be answered from, and its answer kept as, a prepared page:
-	 * GET or HEAD of a canonical path without a query string, outside search and the
-	 * actuator.
+	 * The search API answers the same request with the same bytes until the content
+	 * changes, so its answers are kept too, the most recent ones, by address. Its query
+	 * can be no longer than this and still be a search the site answers.
 	 */
-	static boolean isPreparable(HttpServletRequest request) {
+	static final String SEARCH_API = "/api/search";
+
+	private static final int MAX_KEPT_QUERY = 4 * SearchRequest.MAX_QUERY_LENGTH;
+
+	/**
+	 * What a request's answer is kept under, or {@code null} when it is not kept: GET or
+	 * HEAD of a canonical path without a query string, outside search and the actuator,
+	 * kept as a page; or of the search API with its query, kept as one of the most recent
+	 * answers.
+	 */
+	static String keyOf(HttpServletRequest request) {
 		String method = request.getMethod();
+		if (!method.equals("GET") && !method.equals("HEAD")) {
+			return null;
+		}
 		String path = request.getRequestURI();
-		return (method.equals("GET") || method.equals("HEAD")) && request.getQueryString() == null
-				&& !path.startsWith("/search") && !path.startsWith("/api/search") && !path.startsWith("/actuator")
-				&& CANONICAL.matcher(path).matches();
+		String query = request.getQueryString();
+		if (query != null) {
+			return (path.equals(SEARCH_API) && query.length() <= MAX_KEPT_QUERY) ? path + "?" + query : null;
+		}
+		return (!path.startsWith("/search") && !path.startsWith(SEARCH_API) && !path.startsWith("/actuator")
+				&& CANONICAL.matcher(path).matches()) ? path : null;
+	}
+
+	/** Whether a key names a search answer rather than a page. */
+	static boolean isSearchAnswer(String key) {
+		return key.startsWith(SEARCH_API + "?");
 	}
 
 	/**

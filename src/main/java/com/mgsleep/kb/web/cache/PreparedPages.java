@@ -1,11 +1,13 @@
 package com.mgsleep.kb.web.cache;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The pages rendered so far, by path. Content only changes with a restart (or a reload,
- * which calls {@link #clear}), so a page once rendered stays right.
+ * The pages rendered so far, by path, and the search API's latest answers, by address.
+ * Content only changes with a restart (or a reload, which calls {@link #clear}), so a
+ * page once rendered stays right.
  */
 public class PreparedPages {
 
@@ -15,21 +17,52 @@ public class PreparedPages {
 	 */
 	static final int MAX_PAGES = 200_000;
 
+	/**
+	 * Search answers kept, the most recently asked: any query can be asked, so unlike the
+	 * pages they are bounded by recency. About 17 kB each today.
+	 */
+	static final int MAX_SEARCH_ANSWERS = 256;
+
 	private final Map<String, PreparedPage> pages = new ConcurrentHashMap<>();
 
-	PreparedPage get(String path) {
-		return this.pages.get(path);
+	private final Map<String, PreparedPage> searchAnswers = new LinkedHashMap<>(MAX_SEARCH_ANSWERS * 4 / 3 + 1, 0.75f,
+			true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, PreparedPage> eldest) {
+			return size() > MAX_SEARCH_ANSWERS;
+		}
+
+	};
+
+	PreparedPage get(String key) {
+		if (PreparedAnswer.isSearchAnswer(key)) {
+			synchronized (this.searchAnswers) {
+				return this.searchAnswers.get(key);
+			}
+		}
+		return this.pages.get(key);
 	}
 
-	void put(String path, PreparedPage page) {
-		if (this.pages.size() < MAX_PAGES) {
-			this.pages.putIfAbsent(path, page);
+	void put(String key, PreparedPage page) {
+		if (PreparedAnswer.isSearchAnswer(key)) {
+			synchronized (this.searchAnswers) {
+				this.searchAnswers.putIfAbsent(key, page);
+			}
+		}
+		else if (this.pages.size() < MAX_PAGES) {
+			this.pages.putIfAbsent(key, page);
 		}
 	}
 
-	/** Forgets every page, for a knowledge base that has just been replaced. */
+	/**
+	 * Forgets every page and answer, for a knowledge base that has just been replaced.
+	 */
 	public void clear() {
 		this.pages.clear();
+		synchronized (this.searchAnswers) {
+			this.searchAnswers.clear();
+		}
 	}
 
 	public int size() {

@@ -21,8 +21,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Answers every page that depends only on the content from memory: the first request
  * renders it through the controllers and templates as usual, and every later one gets the
  * same bytes (gzip-compressed when the client accepts it), or a 304 when its
- * {@code If-None-Match} names them. Search and any request with a query string are
- * dynamic and pass through.
+ * {@code If-None-Match} names them. The search API's most recent answers are kept the
+ * same way; the search page and any other request with a query string are dynamic and
+ * pass through.
  */
 public class PreparedPagesFilter extends OncePerRequestFilter {
 
@@ -38,14 +39,14 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !PreparedAnswer.isPreparable(request);
+		return PreparedAnswer.keyOf(request) == null;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI();
-		PreparedPage page = this.pages.get(path);
+		String key = PreparedAnswer.keyOf(request);
+		PreparedPage page = this.pages.get(key);
 		if (page != null && !PreparedAnswer.accepts(request.getHeader(HttpHeaders.ACCEPT), page)) {
 			// another representation, or a 406: the controllers decide, as without the
 			// cache
@@ -53,20 +54,20 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (page == null) {
-			page = render(path, request, response, chain);
+			page = render(key, request, response, chain);
 			if (page == null) {
 				return;
 			}
 		}
-		PreparedAnswer.write(page, path, request, response);
+		PreparedAnswer.write(page, request.getRequestURI(), request, response);
 	}
 
 	/**
 	 * Renders through the rest of the chain; a page is kept only when it rendered fully
 	 * and successfully. Anything else is passed on as it came.
 	 */
-	private PreparedPage render(String path, HttpServletRequest request, HttpServletResponse response,
-			FilterChain chain) throws IOException, ServletException {
+	private PreparedPage render(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
 		Set<String> before = lowerCase(response.getHeaderNames());
 		Capture capture = new Capture(response);
 		chain.doFilter(request, capture);
@@ -89,7 +90,7 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 			headers.add(Map.entry(HttpHeaders.CONTENT_LANGUAGE, capture.language.toLanguageTag()));
 		}
 		PreparedPage page = PreparedPage.of(capture.getContentAsByteArray(), headers);
-		this.pages.put(path, page);
+		this.pages.put(key, page);
 		// the captured body is answered below like any prepared page
 		capture.resetBuffer();
 		return page;

@@ -25,7 +25,8 @@ public class PreparedPagesValve extends ValveBase {
 
 	@Override
 	public void invoke(Request request, Response response) throws IOException, ServletException {
-		PreparedPage page = PreparedAnswer.isPreparable(request) ? this.pages.get(request.getRequestURI()) : null;
+		String key = PreparedAnswer.keyOf(request);
+		PreparedPage page = (key != null) ? this.pages.get(key) : null;
 		if (page == null || !PreparedAnswer.accepts(request.getHeader(HttpHeaders.ACCEPT), page)) {
 			getNext().invoke(request, response);
 			return;

@@ -37,6 +37,16 @@ class PreparedPagesFilterTests {
 			http.sendError(404);
 			return;
 		}
+		if (path.equals(PreparedAnswer.SEARCH_API)) {
+			String query = ((jakarta.servlet.http.HttpServletRequest) request).getQueryString();
+			if (query.contains("page=0")) {
+				http.sendError(400);
+				return;
+			}
+			http.setContentType("application/json");
+			http.getOutputStream().write(("{\"query\":\"" + query + "\"}").getBytes(StandardCharsets.UTF_8));
+			return;
+		}
 		http.setContentType("text/html;charset=UTF-8");
 		http.setHeader("Content-Language", "en");
 		http.getOutputStream().write(PAGE.getBytes(StandardCharsets.UTF_8));
@@ -93,6 +103,39 @@ class PreparedPagesFilterTests {
 	}
 
 	@Test
+	void doFilterWhenTheSameSearchIsAskedAgainThenItsAnswerComesFromMemory() throws Exception {
+		MockHttpServletResponse first = search("q=glycinate%20dose");
+		MockHttpServletResponse second = search("q=glycinate%20dose");
+		assertThat(this.renders).hasValue(1);
+		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString())
+			.isEqualTo("{\"query\":\"q=glycinate%20dose\"}");
+		assertThat(second.getContentType()).isEqualTo("application/json");
+		assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag")).isNotNull();
+		search("q=melatonin");
+		assertThat(this.renders).as("another query is another answer").hasValue(2);
+		assertThat(search("page=0").getStatus()).isEqualTo(400);
+		assertThat(search("page=0").getStatus()).isEqualTo(400);
+		assertThat(this.renders).as("a refused search is never kept").hasValue(4);
+		this.pages.clear();
+		search("q=glycinate%20dose");
+		assertThat(this.renders).as("a new knowledge base answers afresh").hasValue(5);
+	}
+
+	@Test
+	void doFilterWhenManySearchesThenOnlyTheMostRecentAreKept() throws Exception {
+		search("q=first");
+		for (int i = 0; i < PreparedPages.MAX_SEARCH_ANSWERS; i++) {
+			search("q=word" + i);
+		}
+		int renders = this.renders.get();
+		search("q=word" + (PreparedPages.MAX_SEARCH_ANSWERS - 1));
+		assertThat(this.renders).as("a recent answer is kept").hasValue(renders);
+		search("q=first");
+		assertThat(this.renders).as("the oldest answer was dropped").hasValue(renders + 1);
+		assertThat(this.pages.size()).as("answers are not pages").isZero();
+	}
+
+	@Test
 	void doFilterWhenFingerprintedAssetThenCachedForAYear() throws Exception {
 		assertThat(get("/css/site-0123456789abcdef0123456789abcdef.css", null, null).getHeader("Cache-Control"))
 			.isEqualTo("public, max-age=31536000, immutable");
@@ -129,6 +172,14 @@ class PreparedPagesFilterTests {
 		assertThat(PreparedAnswer.acceptsGzip("gzip;q=0")).isFalse();
 		assertThat(PreparedAnswer.acceptsGzip("deflate")).isFalse();
 		assertThat(PreparedAnswer.acceptsGzip(null)).isFalse();
+	}
+
+	private MockHttpServletResponse search(String query) throws ServletException, IOException {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", PreparedAnswer.SEARCH_API);
+		request.setQueryString(query);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, this.controller);
+		return response;
 	}
 
 	private MockHttpServletResponse get(String path, String ifNoneMatch, String acceptEncoding)
