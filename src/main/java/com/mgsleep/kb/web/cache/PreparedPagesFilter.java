@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,7 +36,14 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 	private static final Set<String> OWN_HEADERS = Set.of("etag", "vary", "cache-control", "content-length",
 			"content-encoding", "date", "transfer-encoding");
 
+	/**
+	 * Longer than any page takes to render; past it, a waiting request renders it itself.
+	 */
+	private static final long RENDER_WAIT_SECONDS = 30;
+
 	private final PreparedPages pages;
+
+	private final Map<String, CompletableFuture<PreparedPage>> rendering = new ConcurrentHashMap<>();
 
 	public PreparedPagesFilter(PreparedPages pages) {
 		this.pages = pages;
@@ -54,12 +66,52 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (page == null) {
-			page = render(key, request, response, chain);
+			CompletableFuture<PreparedPage> mine = new CompletableFuture<>();
+			CompletableFuture<PreparedPage> under = this.rendering.putIfAbsent(key, mine);
+			page = (under != null) ? awaitOther(under) : renderOnce(key, mine, request, response, chain);
+			if (page == null && under != null) {
+				// the other render was not kept (an error page, say): this one is its own
+				chain.doFilter(request, response);
+				return;
+			}
 			if (page == null) {
 				return;
 			}
 		}
 		PreparedAnswer.write(page, request.getRequestURI(), request, response);
+	}
+
+	/**
+	 * Renders a page that no other request is rendering. Readers who ask for a page while
+	 * it renders wait for it rather than render it too: a page's first render takes
+	 * memory and time, and many at once (after a start, or a link shared widely) filled
+	 * the heap.
+	 */
+	private PreparedPage renderOnce(String key, CompletableFuture<PreparedPage> mine, HttpServletRequest request,
+			HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+		PreparedPage page = null;
+		try {
+			page = render(key, request, response, chain);
+			return page;
+		}
+		finally {
+			this.rendering.remove(key, mine);
+			mine.complete(page);
+		}
+	}
+
+	/** The page another request is rendering, or {@code null} if it was not kept. */
+	private static PreparedPage awaitOther(CompletableFuture<PreparedPage> under) {
+		try {
+			return under.get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
 	}
 
 	/**

@@ -3,6 +3,13 @@ package com.mgsleep.kb.web.cache;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
@@ -136,6 +143,47 @@ class PreparedPagesFilterTests {
 	}
 
 	@Test
+	void doFilterWhenManyAskForAPageWhileItRendersThenItRendersOnce() throws Exception {
+		CountDownLatch rendering = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		FilterChain slow = (request, response) -> {
+			rendering.countDown();
+			try {
+				release.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			this.controller.doFilter(request, response);
+		};
+		ExecutorService readers = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+			answers.add(readers.submit(() -> get("/claims/x", slow)));
+			rendering.await();
+			for (int i = 0; i < 7; i++) {
+				answers.add(readers.submit(() -> get("/claims/x", slow)));
+			}
+			Thread.sleep(200);
+			release.countDown();
+			for (Future<MockHttpServletResponse> answer : answers) {
+				assertThat(answer.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo(PAGE);
+			}
+		}
+		finally {
+			readers.shutdownNow();
+		}
+		assertThat(this.renders).hasValue(1);
+	}
+
+	@Test
+	void doFilterWhenTheRenderOthersWaitedForIsNotKeptThenEachAnswersForItself() throws Exception {
+		assertThat(get("/missing", null, null).getStatus()).isEqualTo(404);
+		assertThat(get("/missing", null, null).getStatus()).isEqualTo(404);
+		assertThat(this.renders).hasValue(2);
+	}
+
+	@Test
 	void doFilterWhenFingerprintedAssetThenCachedForAYear() throws Exception {
 		assertThat(get("/css/site-0123456789abcdef0123456789abcdef.css", null, null).getHeader("Cache-Control"))
 			.isEqualTo("public, max-age=31536000, immutable");
@@ -172,6 +220,12 @@ class PreparedPagesFilterTests {
 		assertThat(PreparedAnswer.acceptsGzip("gzip;q=0")).isFalse();
 		assertThat(PreparedAnswer.acceptsGzip("deflate")).isFalse();
 		assertThat(PreparedAnswer.acceptsGzip(null)).isFalse();
+	}
+
+	private MockHttpServletResponse get(String path, FilterChain chain) throws ServletException, IOException {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(new MockHttpServletRequest("GET", path), response, chain);
+		return response;
 	}
 
 	private MockHttpServletResponse search(String query) throws ServletException, IOException {
