@@ -59,24 +59,25 @@ public class PreparedPagesFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = PreparedAnswer.keyOf(request);
 		PreparedPage page = this.pages.get(key);
-		if (page != null && !PreparedAnswer.accepts(request.getHeader(HttpHeaders.ACCEPT), page)) {
+		if (page == null) {
+			CompletableFuture<PreparedPage> mine = new CompletableFuture<>();
+			CompletableFuture<PreparedPage> under = this.rendering.putIfAbsent(key, mine);
+			if (under == null) {
+				page = renderOnce(key, mine, request, response, chain);
+				if (page != null) {
+					PreparedAnswer.write(page, request.getRequestURI(), request, response);
+				}
+				return;
+			}
+			// null when the other render was not kept (an error page, say): this request
+			// is then answered on its own
+			page = awaitOther(under);
+		}
+		if (page == null || !PreparedAnswer.accepts(request.getHeader(HttpHeaders.ACCEPT), page)) {
 			// another representation, or a 406: the controllers decide, as without the
 			// cache
 			chain.doFilter(request, response);
 			return;
-		}
-		if (page == null) {
-			CompletableFuture<PreparedPage> mine = new CompletableFuture<>();
-			CompletableFuture<PreparedPage> under = this.rendering.putIfAbsent(key, mine);
-			page = (under != null) ? awaitOther(under) : renderOnce(key, mine, request, response, chain);
-			if (page == null && under != null) {
-				// the other render was not kept (an error page, say): this one is its own
-				chain.doFilter(request, response);
-				return;
-			}
-			if (page == null) {
-				return;
-			}
 		}
 		PreparedAnswer.write(page, request.getRequestURI(), request, response);
 	}
