@@ -1,7 +1,5 @@
 package com.mgsleep.kb.search;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -14,20 +12,13 @@ import java.util.function.Function;
  */
 final class KeptResults {
 
-	private final Map<SearchRequest, CompletableFuture<SearchResults>> kept;
+	private final RecentlyUsed<SearchRequest, CompletableFuture<SearchResults>> kept;
 
 	private final Function<SearchRequest, SearchResults> search;
 
 	KeptResults(int capacity, Function<SearchRequest, SearchResults> search) {
 		this.search = search;
-		this.kept = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<SearchRequest, CompletableFuture<SearchResults>> eldest) {
-				return size() > capacity;
-			}
-
-		};
+		this.kept = new RecentlyUsed<>(capacity);
 	}
 
 	/**
@@ -37,9 +28,7 @@ final class KeptResults {
 	SearchResults get(SearchRequest request) {
 		CompletableFuture<SearchResults> mine = new CompletableFuture<>();
 		CompletableFuture<SearchResults> found;
-		synchronized (this.kept) {
-			found = this.kept.putIfAbsent(request, mine);
-		}
+		found = this.kept.putIfAbsent(request, mine);
 		if (found != null) {
 			return resultOf(found);
 		}
@@ -47,9 +36,7 @@ final class KeptResults {
 			mine.complete(this.search.apply(request));
 		}
 		catch (RuntimeException ex) {
-			synchronized (this.kept) {
-				this.kept.remove(request, mine);
-			}
+			this.kept.remove(request, mine);
 			mine.completeExceptionally(ex);
 		}
 		return resultOf(mine);

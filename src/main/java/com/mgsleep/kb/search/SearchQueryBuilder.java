@@ -40,18 +40,6 @@ final class SearchQueryBuilder {
 
 	private static final int FUZZY_EXPANSIONS = 10;
 
-	/**
-	 * How many unknown words of a query are looked up typo-tolerantly: each costs an
-	 * edit-distance automaton per field, and a reader's query rarely misspells more.
-	 */
-	static final int MAX_TYPO_TOLERANT_WORDS = 4;
-
-	/** Longer than the longest words here ("supplementation", "polysomnography"). */
-	static final int MAX_TYPO_TOLERANT_LENGTH = 24;
-
-	/** Words this long are looked up two edits away, shorter ones one edit away. */
-	static final int TWO_EDITS_FROM = 8;
-
 	private final SearchAnalyzers analyzers;
 
 	private final QueryBuilder stemmed;
@@ -102,9 +90,9 @@ final class SearchQueryBuilder {
 		int optional = 0;
 		int required = 0;
 		BooleanQuery.Builder answers = new BooleanQuery.Builder();
-		int typosLeft = MAX_TYPO_TOLERANT_WORDS;
+		int typosLeft = Typos.MAX_WORDS;
 		for (List<String> unit : units) {
-			boolean typos = typosLeft > 0 && unit.size() == 1 && typoTolerant(unit.get(0))
+			boolean typos = typosLeft > 0 && unit.size() == 1 && Typos.possible(unit.get(0))
 					&& !this.knownWord.test(unit.get(0));
 			typosLeft -= typos ? 1 : 0;
 			Query query = wordQuery(unit, false, typos);
@@ -165,7 +153,7 @@ final class SearchQueryBuilder {
 		add(query, this.stemmed.createBooleanQuery(KIND, words), 0.5f);
 		add(query, this.exact.createBooleanQuery(TITLE_EXACT, words), 1.5f);
 		if (typos) {
-			int edits = (words.length() >= TWO_EDITS_FROM) ? 2 : 1;
+			int edits = Typos.edits(words);
 			add(query, typoQuery(TITLE_EXACT, words, edits), 1f);
 			if (!named) {
 				add(query, typoQuery(TEXT, this.analyzers.stem(words), edits), 0.3f);
@@ -184,16 +172,6 @@ final class SearchQueryBuilder {
 		add(query, this.stemmed.createPhraseQuery(TEXT, phrase), 1f);
 		add(query, this.exact.createPhraseQuery(TITLE_EXACT, phrase), 2f);
 		return finish(query);
-	}
-
-	/**
-	 * Short words and numbers are matched exactly: one edit would make them other words.
-	 * So are words longer than any the knowledge base uses, whose edit-distance automaton
-	 * would cost more than the rest of the search.
-	 */
-	static boolean typoTolerant(String word) {
-		return word.length() >= 4 && word.length() <= MAX_TYPO_TOLERANT_LENGTH
-				&& word.chars().anyMatch(Character::isLetter);
 	}
 
 	private static void add(BooleanQuery.Builder query, Query clause, float boost) {

@@ -25,9 +25,6 @@ import org.apache.lucene.search.spell.SuggestWord;
  */
 final class Spelling {
 
-	/** Shorter words are too often a different word one edit away ("RLS", "UL"). */
-	private static final int MIN_LENGTH = 4;
-
 	/** One edit for short words and two for long ones, as the search looks them up. */
 	private final DirectSpellChecker oneEdit = checker(1);
 
@@ -44,7 +41,7 @@ final class Spelling {
 
 	private static DirectSpellChecker checker(int edits) {
 		DirectSpellChecker checker = new DirectSpellChecker();
-		checker.setMinQueryLength(MIN_LENGTH);
+		checker.setMinQueryLength(Typos.MIN_LENGTH);
 		checker.setMaxEdits(edits);
 		return checker;
 	}
@@ -67,8 +64,8 @@ final class Spelling {
 			int read = 0;
 			while (read++ < QueryWords.MAX_WORDS && tokens.incrementToken()) {
 				String word = term.toString();
-				if (!corrections.containsKey(word) && (corrections.size() >= SearchQueryBuilder.MAX_TYPO_TOLERANT_WORDS
-						|| !needsCorrection(word))) {
+				if (!corrections.containsKey(word)
+						&& (corrections.size() >= Typos.MAX_WORDS || !needsCorrection(word))) {
 					continue;
 				}
 				String better = corrections.computeIfAbsent(word, this::correction).orElse(null);
@@ -91,14 +88,12 @@ final class Spelling {
 	}
 
 	private boolean needsCorrection(String word) throws IOException {
-		return word.length() >= MIN_LENGTH && word.length() <= SearchQueryBuilder.MAX_TYPO_TOLERANT_LENGTH
-				&& word.chars().noneMatch(Character::isDigit)
-				&& this.reader.docFreq(new Term(SearchQueryBuilder.WORDS, word)) == 0 && !isSynonym(word);
+		return Typos.possible(word) && this.reader.docFreq(new Term(SearchQueryBuilder.WORDS, word)) == 0
+				&& !isSynonym(word);
 	}
 
 	private Optional<String> correction(String word) {
-		DirectSpellChecker checker = (word.length() >= SearchQueryBuilder.TWO_EDITS_FROM) ? this.twoEdits
-				: this.oneEdit;
+		DirectSpellChecker checker = (Typos.edits(word) == 2) ? this.twoEdits : this.oneEdit;
 		try {
 			SuggestWord[] suggestions = checker.suggestSimilar(new Term(SearchQueryBuilder.WORDS, word), 1, this.reader,
 					SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);

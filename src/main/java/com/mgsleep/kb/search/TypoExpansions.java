@@ -2,8 +2,6 @@ package com.mgsleep.kb.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.apache.lucene.search.IndexSearcher;
@@ -20,31 +18,19 @@ final class TypoExpansions implements UnaryOperator<Query> {
 
 	private final IndexSearcher searcher;
 
-	private final Map<Query, Query> kept;
+	private final RecentlyUsed<Query, Query> kept;
 
 	TypoExpansions(IndexSearcher searcher, int capacity) {
 		this.searcher = searcher;
-		this.kept = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Query, Query> eldest) {
-				return size() > capacity;
-			}
-
-		};
+		this.kept = new RecentlyUsed<>(capacity);
 	}
 
 	@Override
 	public Query apply(Query typoTolerant) {
-		synchronized (this.kept) {
-			Query expanded = this.kept.get(typoTolerant);
-			if (expanded != null) {
-				return expanded;
-			}
-		}
-		Query expanded = expand(typoTolerant);
-		synchronized (this.kept) {
-			this.kept.put(typoTolerant, expanded);
+		Query expanded = this.kept.get(typoTolerant);
+		if (expanded == null) {
+			expanded = expand(typoTolerant);
+			this.kept.putIfAbsent(typoTolerant, expanded);
 		}
 		return expanded;
 	}

@@ -25,13 +25,12 @@ class SearchQueryBuilderTests {
 	@Test
 	void buildWhenManyUnknownWordsThenOnlyTheFirstAreTypoTolerant() {
 		String text = "alphaa bravoo charlie deltaa echoo foxtrot golfff";
-		assertThat(fuzzyWords(this.queries.build(text).matching()))
-			.isEqualTo(SearchQueryBuilder.MAX_TYPO_TOLERANT_WORDS);
+		assertThat(fuzzyWords(this.queries.build(text).matching())).isEqualTo(Typos.MAX_WORDS);
 	}
 
 	@Test
 	void buildWhenAWordIsLongerThanAnyRealWordThenItIsMatchedExactly() {
-		String longest = "a".repeat(SearchQueryBuilder.MAX_TYPO_TOLERANT_LENGTH);
+		String longest = "a".repeat(Typos.MAX_LENGTH);
 		assertThat(fuzzyWords(this.queries.build(longest).matching())).isEqualTo(1);
 		assertThat(fuzzyWords(this.queries.build(longest + "b").matching())).isZero();
 	}

@@ -1,8 +1,9 @@
 package com.mgsleep.kb.web.cache;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import com.mgsleep.kb.search.RecentlyUsed;
 
 /**
  * The pages rendered so far, by path, and the search API's latest answers, by address.
@@ -25,30 +26,18 @@ public class PreparedPages {
 
 	private final Map<String, PreparedPage> pages = new ConcurrentHashMap<>();
 
-	private final Map<String, PreparedPage> searchAnswers = new LinkedHashMap<>(MAX_SEARCH_ANSWERS * 4 / 3 + 1, 0.75f,
-			true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, PreparedPage> eldest) {
-			return size() > MAX_SEARCH_ANSWERS;
-		}
-
-	};
+	private final RecentlyUsed<String, PreparedPage> searchAnswers = new RecentlyUsed<>(MAX_SEARCH_ANSWERS);
 
 	PreparedPage get(String key) {
 		if (PreparedAnswer.isSearchAnswer(key)) {
-			synchronized (this.searchAnswers) {
-				return this.searchAnswers.get(key);
-			}
+			return this.searchAnswers.get(key);
 		}
 		return this.pages.get(key);
 	}
 
 	void put(String key, PreparedPage page) {
 		if (PreparedAnswer.isSearchAnswer(key)) {
-			synchronized (this.searchAnswers) {
-				this.searchAnswers.putIfAbsent(key, page);
-			}
+			this.searchAnswers.putIfAbsent(key, page);
 		}
 		else if (this.pages.size() < MAX_PAGES) {
 			this.pages.putIfAbsent(key, page);
@@ -60,9 +49,7 @@ public class PreparedPages {
 	 */
 	public void clear() {
 		this.pages.clear();
-		synchronized (this.searchAnswers) {
-			this.searchAnswers.clear();
-		}
+		this.searchAnswers.clear();
 	}
 
 	public int size() {
