@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.util.FileSystemUtils;
@@ -80,6 +81,10 @@ public final class Browser
 			.build();
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		// A headless window is not always the focused one (on a busy machine it often is
+		// not), and keys sent then are lost; emulating focus gives every page the focus
+		// a reader's window has.
+		this.driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
 	}
 
 	private static void requireExecutable(File file, String name) {
@@ -123,6 +128,8 @@ public final class Browser
 	/** Opens a path of the application, such as {@code /claims}, and waits for it. */
 	public void open(String path) {
 		this.driver.get(this.baseUrl + path);
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((driver) -> Boolean.TRUE
+			.equals(script("return document.readyState === 'complete' && document.hasFocus()")));
 	}
 
 	/** The path (and query) of the page shown now. */
