@@ -1,6 +1,7 @@
 package com.mgsleep.kb;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -11,6 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class KnowledgeBaseApplication {
+
+	@Bean
+	static OrmInBackground ormInBackground() {
+		return new OrmInBackground();
+	}
 
 	public static void main(String[] args) {
 		SpringApplication.run(KnowledgeBaseApplication.class, args);

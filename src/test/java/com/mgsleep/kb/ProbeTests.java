@@ -1,7 +1,10 @@
 package com.mgsleep.kb;
 
+import java.time.Duration;
+
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The liveness and readiness probes a load balancer or Kubernetes asks, over the real
@@ -30,6 +34,15 @@ class ProbeTests {
 
 	@Autowired
 	private HealthEndpointGroups groups;
+
+	/**
+	 * The search index is built on its own thread while the site starts; readiness waits
+	 * for it.
+	 */
+	@BeforeEach
+	void waitForTheStartToFinish() {
+		await().atMost(Duration.ofSeconds(30)).until(() -> probe("readiness").statusCode() == 200);
+	}
 
 	@Test
 	void probesWhenServingThenBothUp() {

@@ -5,12 +5,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports the checked content folder while the application starts, before the web server
- * accepts requests; {@link ContentValidation} has already refused a broken one.
+ * accepts requests; {@link ContentValidation} has already refused a broken one. What is
+ * derived from the import (the search index) is built on a thread of its own, so that the
+ * site serves its pages meanwhile; the readiness probe waits for it, and a start whose
+ * index cannot be built stops with exit code 1.
  */
 @Component
 class KnowledgeBaseLoader implements SmartInitializingSingleton {
@@ -27,8 +33,11 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 
 	private final KnowledgeBaseHealthIndicator health;
 
+	private final ApplicationContext context;
+
 	KnowledgeBaseLoader(KnowledgeBaseProperties properties, CheckedContent content, KnowledgeBaseImporter importer,
-			ApplicationEventPublisher events, KnowledgeBaseHealthIndicator health) {
+			ApplicationEventPublisher events, KnowledgeBaseHealthIndicator health, ApplicationContext context) {
+		this.context = context;
 		this.properties = properties;
 		this.content = content;
 		this.importer = importer;
@@ -45,9 +54,21 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 				"Imported knowledge base from {}: {} (parse and validate {} ms before the database started;"
 						+ " the entities were built while it started, then written in {} ms)",
 				this.properties.contentDir(), summary, this.content.readIn().toMillis(), imported / 1_000_000);
-		this.events.publishEvent(new KnowledgeBaseImported(this.content.readIn().plusNanos(imported)));
-		// listeners run in the publishing thread: the search index is built by now
-		this.health.imported();
+		KnowledgeBaseImported event = new KnowledgeBaseImported(this.content.readIn().plusNanos(imported));
+		Thread derive = new Thread(() -> {
+			try {
+				// listeners run in the publishing thread: the search index is built after
+				// this
+				this.events.publishEvent(event);
+				this.health.imported();
+			}
+			catch (RuntimeException | Error ex) {
+				logger.error("Could not build what the site derives from the knowledge base; stopping", ex);
+				System.exit(SpringApplication.exit(this.context, () -> 1));
+			}
+		}, "kb-search-index");
+		derive.setDaemon(true);
+		derive.start();
 	}
 
 }

@@ -2,33 +2,54 @@ package com.mgsleep.kb.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.mgsleep.kb.model.KnowledgeBaseImported;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches the knowledge base. The index is built when the import finishes, still during
- * startup, so the first request already finds everything.
+ * Searches the knowledge base. The index is built each time the content is imported; at
+ * startup that is on a thread of its own while the pages are already served, and a search
+ * asked for meanwhile waits for it.
  */
 @Service
 public class SearchService {
 
 	private static final Logger logger = LoggerFactory.getLogger(SearchService.class);
 
+	/** How long a search asked for while the site starts waits for the index. */
+	private static final Duration WAIT_FOR_FIRST_INDEX = Duration.ofSeconds(20);
+
 	private final SearchCorpusReader reader;
+
+	private final Duration waitForFirstIndex;
+
+	private volatile boolean closed;
 
 	private volatile SearchIndex index;
 
 	private IndexFolder folder;
 
+	/** Open once the first index is built. */
+	private final CountDownLatch firstIndex = new CountDownLatch(1);
+
+	@Autowired
 	SearchService(SearchCorpusReader reader) {
+		this(reader, WAIT_FOR_FIRST_INDEX);
+	}
+
+	SearchService(SearchCorpusReader reader, Duration waitForFirstIndex) {
 		this.reader = reader;
+		this.waitForFirstIndex = waitForFirstIndex;
 	}
 
 	@EventListener
@@ -53,6 +74,7 @@ public class SearchService {
 		this.index = built;
 		this.folder = folder;
 		delete(old, oldFolder);
+		this.firstIndex.countDown();
 		logger.info("Indexed {} documents for search with {} synonym groups in {} ms (read {} ms, index {} ms)",
 				this.index.size(), corpus.synonymGroups().size(), (System.nanoTime() - start) / 1_000_000,
 				(read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
@@ -61,6 +83,7 @@ public class SearchService {
 	/** Closes the index and deletes its files. */
 	@PreDestroy
 	synchronized void close() throws IOException {
+		this.closed = true;
 		delete(this.index, this.folder);
 		this.index = null;
 		this.folder = null;
@@ -96,7 +119,19 @@ public class SearchService {
 	private SearchIndex index() {
 		SearchIndex current = this.index;
 		if (current == null) {
-			throw new IllegalStateException("The search index is built when the knowledge base is imported");
+			if (this.closed) {
+				throw new IllegalStateException("The search index is closed: the application is stopping");
+			}
+			try {
+				this.firstIndex.await(this.waitForFirstIndex.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			current = this.index;
+			if (current == null) {
+				throw new SearchNotReadyException();
+			}
 		}
 		return current;
 	}

@@ -3,11 +3,14 @@ package com.mgsleep.kb.web;
 import java.nio.charset.StandardCharsets;
 
 import com.mgsleep.kb.search.InvalidSearchException;
+import com.mgsleep.kb.search.SearchNotReadyException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -55,6 +58,12 @@ class ErrorHandling {
 	@ExceptionHandler(InvalidSearchException.class)
 	Object handleInvalidSearch(HttpServletRequest request, InvalidSearchException ex) {
 		return respond(request, HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(SearchNotReadyException.class)
+	Object handleSearchNotReady(HttpServletRequest request, HttpServletResponse response, SearchNotReadyException ex) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		return respond(request, HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.mgsleep.kb.model.KnowledgeBaseImported;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -50,6 +53,26 @@ class SearchServiceTests {
 		assertThat(this.service.search(SearchRequest.of("bisglycinate", Map.of(), null)).hits()).isNotEmpty();
 		this.service.close();
 		assertThat(indexFolders()).containsExactlyInAnyOrderElementsOf(before);
+	}
+
+	@Test
+	void searchWhenAskedBeforeTheFirstIndexThenWaitsForIt() throws Exception {
+		given(this.reader.read()).willReturn(SampleSearchIndex.corpus());
+		CompletableFuture<SearchResults> asked = CompletableFuture
+			.supplyAsync(() -> this.service.search(SearchRequest.of("bisglycinate", Map.of(), null)));
+		Thread.sleep(200);
+		assertThat(asked).as("a search before the index waits for it").isNotDone();
+		this.service.onImported(new KnowledgeBaseImported(Duration.ZERO));
+		assertThat(asked.get(10, TimeUnit.SECONDS).hits()).isNotEmpty();
+		this.service.close();
+	}
+
+	@Test
+	void searchWhenTheFirstIndexTakesTooLongThenNotReady() {
+		SearchService starting = new SearchService(this.reader, Duration.ofMillis(50));
+		assertThatExceptionOfType(SearchNotReadyException.class)
+			.isThrownBy(() -> starting.search(SearchRequest.of("sleep", Map.of(), null)))
+			.withMessageContaining("try again");
 	}
 
 	private static List<Path> indexFolders() throws IOException {

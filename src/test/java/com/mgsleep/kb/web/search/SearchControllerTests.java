@@ -1,6 +1,7 @@
 package com.mgsleep.kb.web.search;
 
 import com.mgsleep.kb.search.SampleSearchIndex;
+import com.mgsleep.kb.search.SearchNotReadyException;
 import com.mgsleep.kb.search.SearchService;
 import com.mgsleep.kb.web.JsonConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +21,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -44,6 +47,19 @@ class SearchControllerTests {
 	void searchTheSampleIndex() {
 		given(this.search.search(any())).willAnswer((call) -> SampleSearchIndex.search(call.getArgument(0)));
 		given(this.search.topicsByClaims()).willReturn(SampleSearchIndex.topicsByClaims());
+	}
+
+	@Test
+	void searchWhenTheIndexIsStillBeingBuiltThenServiceUnavailableWithRetryAfter() throws Exception {
+		willThrow(new SearchNotReadyException()).given(this.search).search(any());
+		this.mvc.perform(get("/search").param("q", "magnesium"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "5"))
+			.andExpect(view().name("error"));
+		this.mvc.perform(get("/api/search").param("q", "magnesium"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "5"))
+			.andExpect(jsonPath("$.detail").value(containsString("still being prepared")));
 	}
 
 	@Test
