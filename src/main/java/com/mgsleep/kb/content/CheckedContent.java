@@ -5,47 +5,62 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import com.mgsleep.kb.content.markdown.ParsedKnowledgeBase;
+import com.mgsleep.kb.content.markdown.ParseResult;
 
 /**
- * The content folder, parsed and found valid while the application started, and its
- * entities, which are built from it on a thread of their own meanwhile: the ORM takes
- * seconds to start, and the entities need none of it. Handed to the import once; after
- * that nothing here is kept, since everything the site serves is in the database and the
+ * The content folder, read and checked on a thread of its own from the moment the
+ * application starts, and then its entities, built on the same thread: the ORM takes
+ * seconds to start, and neither needs any of it. Handed to the import once; after that
+ * nothing here is kept, since everything the site serves is in the database and the
  * search index.
  */
 final class CheckedContent {
 
-	private CompletableFuture<BuiltKnowledgeBase> built;
+	private final CompletableFuture<Void> checked = new CompletableFuture<>();
 
-	private final Duration readIn;
+	private CompletableFuture<BuiltKnowledgeBase> built = new CompletableFuture<>();
+
+	private volatile Duration readIn = Duration.ZERO;
 
 	/**
-	 * Starts building the entities of checked content.
-	 * @param knowledgeBase what the folder holds
+	 * Starts reading and checking a folder, then building its entities.
 	 * @param contentDir the folder
-	 * @param readIn how long reading and checking took
 	 */
-	CheckedContent(ParsedKnowledgeBase knowledgeBase, Path contentDir, Duration readIn) {
-		this.built = new CompletableFuture<>();
-		this.readIn = readIn;
+	CheckedContent(Path contentDir) {
 		CompletableFuture<BuiltKnowledgeBase> building = this.built;
 		Thread thread = new Thread(() -> {
 			try {
-				building.complete(KnowledgeBaseImporter.build(knowledgeBase, contentDir));
+				long start = System.nanoTime();
+				ParseResult result = ClaimAssessor.read(contentDir);
+				this.readIn = Duration.ofNanos(System.nanoTime() - start);
+				if (!result.valid()) {
+					throw new InvalidContentException(result.errors());
+				}
+				this.checked.complete(null);
+				building.complete(KnowledgeBaseImporter.build(result.knowledgeBase(), contentDir));
 			}
 			catch (RuntimeException | Error ex) {
+				this.checked.completeExceptionally(ex);
 				building.completeExceptionally(ex);
 			}
-		}, "kb-build-entities");
+		}, "kb-check-content");
 		thread.setDaemon(true);
 		thread.start();
+	}
+
+	/**
+	 * Waits for the check.
+	 * @throws InvalidContentException with every error of a broken folder
+	 */
+	void awaitCheck() {
+		unwrap(this.checked);
 	}
 
 	/**
 	 * The entities, waited for if still being built, and forgotten here as they are
 	 * handed over.
 	 * @return the entities of the folder
+	 * @throws InvalidContentException with every error of a broken folder
 	 * @throws IllegalStateException when they have already been taken
 	 */
 	synchronized BuiltKnowledgeBase take() {
@@ -54,20 +69,27 @@ final class CheckedContent {
 			throw new IllegalStateException("The checked content has already been imported");
 		}
 		this.built = null;
-		try {
-			return taken.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw ex;
-		}
+		return unwrap(taken);
 	}
 
 	/** How long reading and checking took. */
 	Duration readIn() {
 		return this.readIn;
+	}
+
+	private static <T> T unwrap(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 }

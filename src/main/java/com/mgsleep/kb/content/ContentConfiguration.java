@@ -15,4 +15,9 @@ class ContentConfiguration {
 		return new ContentValidation();
 	}
 
+	@Bean
+	static ContentValidation.Awaited contentValidationAwaited() {
+		return new ContentValidation.Awaited();
+	}
+
 }

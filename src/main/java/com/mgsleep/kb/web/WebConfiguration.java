@@ -4,6 +4,10 @@ import java.time.Duration;
 
 import com.mgsleep.kb.model.KnowledgeBaseReloaded;
 import com.mgsleep.kb.model.LiveReload;
+import com.mgsleep.kb.web.cache.PageSnapshot;
+import com.mgsleep.kb.web.cache.PageSnapshotKeeper;
+import com.mgsleep.kb.web.cache.PagesFirstTomcatFactory;
+import com.mgsleep.kb.web.cache.PagesFromSnapshot;
 import com.mgsleep.kb.web.cache.PreparedPages;
 import com.mgsleep.kb.web.cache.PreparedPagesFilter;
 import com.mgsleep.kb.web.cache.PreparedPagesValve;
@@ -12,6 +16,9 @@ import org.apache.catalina.core.StandardHost;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.tomcat.TomcatProtocolHandlerCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
@@ -113,9 +121,42 @@ class WebConfiguration {
 		return registration;
 	}
 
+	/**
+	 * The prepared pages, read from the previous run's snapshot where there is one of the
+	 * same content and build ({@code kb.page-snapshot}). Static: it runs before any bean
+	 * is made.
+	 */
 	@Bean
-	PreparedPages preparedPages() {
-		return new PreparedPages();
+	static PagesFromSnapshot pagesFromSnapshot() {
+		return new PagesFromSnapshot();
+	}
+
+	/**
+	 * Spring Boot's own Tomcat, set up as its auto-configuration would, which starts
+	 * taking connections at once when there are prepared pages to answer meanwhile.
+	 */
+	@Bean
+	TomcatServletWebServerFactory tomcatServletWebServerFactory(PreparedPages pages,
+			ObjectProvider<TomcatConnectorCustomizer> connectorCustomizers,
+			ObjectProvider<TomcatContextCustomizer> contextCustomizers,
+			ObjectProvider<TomcatProtocolHandlerCustomizer<?>> protocolHandlerCustomizers) {
+		TomcatServletWebServerFactory factory = new PagesFirstTomcatFactory(pages);
+		factory.getConnectorCustomizers().addAll(connectorCustomizers.orderedStream().toList());
+		factory.getContextCustomizers().addAll(contextCustomizers.orderedStream().toList());
+		factory.getProtocolHandlerCustomizers().addAll(protocolHandlerCustomizers.orderedStream().toList());
+		return factory;
+	}
+
+	/** Every request can be answered once the application has started. */
+	@Bean
+	ApplicationListener<ContextRefreshedEvent> preparedPagesReady(PreparedPages pages) {
+		return (refreshed) -> pages.ready();
+	}
+
+	/** The pages prepared in this run are kept for the next start when it stops. */
+	@Bean
+	PageSnapshotKeeper pageSnapshotKeeper(ObjectProvider<PageSnapshot> snapshot, PreparedPages pages) {
+		return new PageSnapshotKeeper(snapshot, pages);
 	}
 
 	/**

@@ -1,14 +1,20 @@
 package com.mgsleep.kb.web.cache;
 
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.mgsleep.kb.search.RecentlyUsed;
 
 /**
  * The pages rendered so far, by path, and the search API's latest answers, by address.
  * Content only changes with a restart (or a reload, which calls {@link #clear}), so a
- * page once rendered stays right.
+ * page once rendered stays right. Pages read from a {@link PageSnapshot} are answered
+ * while the application is still starting; every other request waits until it is
+ * {@link #ready()}.
  */
 public class PreparedPages {
 
@@ -27,6 +33,65 @@ public class PreparedPages {
 	private final Map<String, PreparedPage> pages = new ConcurrentHashMap<>();
 
 	private final RecentlyUsed<String, PreparedPage> searchAnswers = new RecentlyUsed<>(MAX_SEARCH_ANSWERS);
+
+	private final CountDownLatch started;
+
+	private final int fromSnapshot;
+
+	/** No pages yet, for an application that answers requests only once started. */
+	public PreparedPages() {
+		this.fromSnapshot = 0;
+		this.started = new CountDownLatch(0);
+	}
+
+	/**
+	 * Pages from an earlier run of the same content and build, answered before the
+	 * application has started.
+	 * @param pages the pages by request key
+	 */
+	public PreparedPages(Map<String, PreparedPage> pages) {
+		this.pages.putAll(pages);
+		this.fromSnapshot = pages.size();
+		this.started = new CountDownLatch(1);
+	}
+
+	/** Whether pages have been prepared since those read from a snapshot. */
+	boolean preparedSinceStart() {
+		return this.pages.size() != this.fromSnapshot;
+	}
+
+	/**
+	 * Whether the pages are to be answered before the application has started: there are
+	 * some, and it has not started yet.
+	 */
+	public boolean answeredWhileStarting() {
+		return this.started.getCount() > 0 && !this.pages.isEmpty();
+	}
+
+	/** The application has started: every request can now be answered. */
+	public void ready() {
+		this.started.countDown();
+	}
+
+	/**
+	 * Waits until the application has started.
+	 * @param timeout the longest wait
+	 * @return whether it has
+	 */
+	boolean awaitReady(Duration timeout) {
+		try {
+			return this.started.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** The pages prepared so far, to be kept for the next start. */
+	Map<String, PreparedPage> pages() {
+		return new LinkedHashMap<>(this.pages);
+	}
 
 	PreparedPage get(String key) {
 		if (PreparedAnswer.isSearchAnswer(key)) {
