@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * What a page's bytes depend on, as one digest: the content (its
@@ -49,6 +50,14 @@ final class SnapshotKey {
 			"kb.page-snapshot", "kb.pagesnapshot", "kb.page.snapshot", "server.port", "local.server.port",
 			"spring.application.pid", "spring.application.version");
 
+	/**
+	 * The environment variables that could change a page. The others of those prefixes
+	 * are mostly the launch's own ({@code KB_HEAP}, {@code KB_JAVA_OPTS}), which change
+	 * from one start to the next and no page.
+	 */
+	private static final List<String> VARIABLE_PREFIXES = List.of("site.", "spring.profiles.", "server.servlet.",
+			"spring.thymeleaf.", "spring.web.", "spring.mvc.", "springdoc.");
+
 	/** Which database the content is written to changes no page. */
 	private static final String DATABASE = "spring.datasource.";
 
@@ -72,10 +81,12 @@ final class SnapshotKey {
 	static Map<String, String> settings(ConfigurableEnvironment environment) {
 		Map<String, String> settings = new TreeMap<>();
 		for (PropertySource<?> source : environment.getPropertySources()) {
+			List<String> prefixes = source.getName().equals(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)
+					? VARIABLE_PREFIXES : PREFIXES;
 			if (source instanceof EnumerablePropertySource<?> enumerable) {
 				for (String name : enumerable.getPropertyNames()) {
 					String canonical = name.toLowerCase(Locale.ROOT).replace('_', '.');
-					if (PREFIXES.stream().anyMatch(canonical::startsWith) && !IGNORED.contains(canonical)
+					if (prefixes.stream().anyMatch(canonical::startsWith) && !IGNORED.contains(canonical)
 							&& !canonical.startsWith(DATABASE)) {
 						// sources come first to last in priority: the first value applies
 						settings.putIfAbsent(canonical, String.valueOf(enumerable.getProperty(name)));

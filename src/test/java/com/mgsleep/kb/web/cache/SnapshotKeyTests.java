@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,9 +42,24 @@ class SnapshotKeyTests {
 	@Test
 	void settingsWhenAnEnvironmentVariableOverridesAPropertyThenItsValueCounts() {
 		StandardEnvironment environment = environment(Map.of("site.url", "https://example.org"));
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("variables", Map.of("SITE_URL", "https://mirror.example.org")));
+		environment.getPropertySources().addFirst(variables(Map.of("SITE_URL", "https://mirror.example.org")));
 		assertThat(SnapshotKey.settings(environment)).containsEntry("site.url", "https://mirror.example.org");
+	}
+
+	@Test
+	void ofWhenOnlyTheLaunchsOwnVariablesDifferThenTheSame() {
+		StandardEnvironment one = environment(Map.of());
+		one.getPropertySources()
+			.addLast(variables(Map.of("KB_HEAP", "160m", "KB_JAVA_OPTS", "", "KB_SHARED_DIR", "/a")));
+		StandardEnvironment other = environment(Map.of());
+		other.getPropertySources()
+			.addLast(variables(Map.of("KB_HEAP", "256m", "KB_JAVA_OPTS", "-Xlog:gc", "SERVER_PORT", "9090")));
+		assertThat(SnapshotKey.of(CONTENT, other)).isEqualTo(SnapshotKey.of(CONTENT, one));
+	}
+
+	private static SystemEnvironmentPropertySource variables(Map<String, Object> variables) {
+		return new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+				variables);
 	}
 
 	private static StandardEnvironment environment(Map<String, Object> properties) {
