@@ -8,11 +8,10 @@ import java.util.concurrent.CompletionException;
 import com.mgsleep.kb.content.markdown.ParseResult;
 
 /**
- * The content folder, read and checked on a thread of its own from the moment the
- * application starts, and then its entities, built on the same thread: the ORM takes
- * seconds to start, and neither needs any of it. Handed to the import once; after that
- * nothing here is kept, since everything the site serves is in the database and the
- * search index.
+ * The content folder, read and checked on a thread of its own while the application
+ * starts, and then its entities, built on the same thread: the ORM takes seconds to
+ * start, and neither needs any of it. Handed to the import once; after that nothing here
+ * is kept, since everything the site serves is in the database and the search index.
  */
 final class CheckedContent {
 
@@ -22,13 +21,16 @@ final class CheckedContent {
 
 	private volatile Duration readIn = Duration.ZERO;
 
+	private final Thread thread;
+
 	/**
-	 * Starts reading and checking a folder, then building its entities.
+	 * Prepares to read and check a folder, then build its entities, on a thread of its
+	 * own once {@link #start()} is called.
 	 * @param contentDir the folder
 	 */
 	CheckedContent(Path contentDir) {
 		CompletableFuture<BuiltKnowledgeBase> building = this.built;
-		Thread thread = new Thread(() -> {
+		this.thread = new Thread(() -> {
 			try {
 				long start = System.nanoTime();
 				ParseResult result = ClaimAssessor.read(contentDir);
@@ -44,8 +46,14 @@ final class CheckedContent {
 				building.completeExceptionally(ex);
 			}
 		}, "kb-check-content");
-		thread.setDaemon(true);
-		thread.start();
+		this.thread.setDaemon(true);
+	}
+
+	/** Starts reading and checking, unless started already. */
+	synchronized void start() {
+		if (this.thread.getState() == Thread.State.NEW) {
+			this.thread.start();
+		}
 	}
 
 	/**
@@ -53,6 +61,7 @@ final class CheckedContent {
 	 * @throws InvalidContentException with every error of a broken folder
 	 */
 	void awaitCheck() {
+		start();
 		unwrap(this.checked);
 	}
 
@@ -69,6 +78,7 @@ final class CheckedContent {
 			throw new IllegalStateException("The checked content has already been imported");
 		}
 		this.built = null;
+		start();
 		return unwrap(taken);
 	}
 

@@ -1,5 +1,7 @@
 package com.mgsleep.kb.content;
 
+import java.util.concurrent.TimeUnit;
+
 import com.mgsleep.kb.model.ContentFingerprint;
 import com.mgsleep.kb.model.PagesWhileStarting;
 import com.mgsleep.kb.search.UnusableTempFolderException;
@@ -13,11 +15,10 @@ import org.springframework.core.PriorityOrdered;
 import org.springframework.core.env.Environment;
 
 /**
- * Starts reading and checking the content folder before any other bean exists, and
- * registers the checked content (the importer's) and the folder's
- * {@link ContentFingerprint}. {@link Awaited} then waits for the check before the ORM
- * starts, so that a broken knowledge base stops the start in a second or two instead of
- * after the database and the ORM have started.
+ * Registers the content folder's checked content (the importer's) and its
+ * {@link ContentFingerprint} before any other bean exists. {@link Awaited} then starts
+ * the check and waits for it before the ORM starts, so that a broken knowledge base stops
+ * the start in a second or two instead of after the database and the ORM have started.
  */
 class ContentValidation implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered {
 
@@ -45,17 +46,28 @@ class ContentValidation implements BeanFactoryPostProcessor, EnvironmentAware, P
 	}
 
 	/**
-	 * Runs after every ordered post-processor; one of them may have found pages of this
-	 * very content to answer meanwhile ({@link PagesWhileStarting}), and then the check
-	 * is waited for only at the import.
+	 * Runs after every ordered post-processor. One of them may have found pages of this
+	 * very content to answer while the application starts ({@link PagesWhileStarting}):
+	 * then the check begins once the web server answers them (it would compete with the
+	 * rest of the start for the cores), and is waited for only at the import. Otherwise
+	 * it begins now and is waited for before the ORM starts.
 	 */
 	static final class Awaited implements BeanFactoryPostProcessor {
 
+		/** Longer than any start takes to answer its first page. */
+		private static final long MAX_WAIT_SECONDS = 10;
+
 		@Override
 		public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
-			if (beanFactory.getBeanProvider(PagesWhileStarting.class).getIfAvailable() == null) {
-				beanFactory.getBean(CheckedContent.class).awaitCheck();
+			CheckedContent content = beanFactory.getBean(CheckedContent.class);
+			PagesWhileStarting pages = beanFactory.getBeanProvider(PagesWhileStarting.class).getIfAvailable();
+			if (pages == null) {
+				content.awaitCheck();
+				return;
 			}
+			pages.answering()
+				.completeOnTimeout(null, MAX_WAIT_SECONDS, TimeUnit.SECONDS)
+				.whenComplete((answering, failure) -> content.start());
 		}
 
 	}

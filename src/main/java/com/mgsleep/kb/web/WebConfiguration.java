@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import com.mgsleep.kb.model.KnowledgeBaseReloaded;
 import com.mgsleep.kb.model.LiveReload;
+import com.mgsleep.kb.model.PagesWhileStarting;
 import com.mgsleep.kb.web.cache.PageSnapshot;
 import com.mgsleep.kb.web.cache.PageSnapshotKeeper;
 import com.mgsleep.kb.web.cache.PagesFirstTomcatFactory;
@@ -137,10 +138,11 @@ class WebConfiguration {
 	 */
 	@Bean
 	TomcatServletWebServerFactory tomcatServletWebServerFactory(PreparedPages pages,
+			ObjectProvider<PagesWhileStarting> whileStarting,
 			ObjectProvider<TomcatConnectorCustomizer> connectorCustomizers,
 			ObjectProvider<TomcatContextCustomizer> contextCustomizers,
 			ObjectProvider<TomcatProtocolHandlerCustomizer<?>> protocolHandlerCustomizers) {
-		TomcatServletWebServerFactory factory = new PagesFirstTomcatFactory(pages);
+		TomcatServletWebServerFactory factory = new PagesFirstTomcatFactory(pages, whileStarting.getIfAvailable());
 		factory.getConnectorCustomizers().addAll(connectorCustomizers.orderedStream().toList());
 		factory.getContextCustomizers().addAll(contextCustomizers.orderedStream().toList());
 		factory.getProtocolHandlerCustomizers().addAll(protocolHandlerCustomizers.orderedStream().toList());

@@ -1,5 +1,6 @@
 package com.mgsleep.kb.web.cache;
 
+import com.mgsleep.kb.model.PagesWhileStarting;
 import org.apache.catalina.startup.Tomcat;
 
 import org.springframework.boot.tomcat.TomcatWebServer;
@@ -16,8 +17,16 @@ public class PagesFirstTomcatFactory extends TomcatServletWebServerFactory {
 
 	private final PreparedPages pages;
 
-	public PagesFirstTomcatFactory(PreparedPages pages) {
+	private final PagesWhileStarting whileStarting;
+
+	/**
+	 * @param pages the prepared pages
+	 * @param whileStarting told once the server answers, when pages are answered while
+	 * the application starts
+	 */
+	public PagesFirstTomcatFactory(PreparedPages pages, PagesWhileStarting whileStarting) {
 		this.pages = pages;
+		this.whileStarting = whileStarting;
 	}
 
 	@Override
@@ -26,6 +35,9 @@ public class PagesFirstTomcatFactory extends TomcatServletWebServerFactory {
 		if (this.pages.answeredWhileStarting()) {
 			// the application's own start calls this again, which then does nothing
 			server.start();
+		}
+		if (this.whileStarting != null) {
+			this.whileStarting.answering().complete(null);
 		}
 		return server;
 	}
