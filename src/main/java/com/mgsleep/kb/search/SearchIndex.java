@@ -134,6 +134,11 @@ final class SearchIndex implements Closeable {
 		return this.answered.get(request);
 	}
 
+	/** A search run afresh, past the kept answers. */
+	SearchResults searchAnew(SearchRequest request) {
+		return run(request);
+	}
+
 	private SearchResults run(SearchRequest request) {
 		checkFilterValues(request);
 		SearchQueryBuilder.TextQuery text = request.text().isEmpty() ? null : this.queries.build(request.text());

@@ -109,6 +109,17 @@ public class SearchService {
 	}
 
 	/**
+	 * Runs a search afresh, without the answers kept for repeated questions: what a
+	 * question asked for the first time costs, which the search benchmark measures.
+	 * @param request the checked request
+	 * @return a page of results with facets
+	 * @throws InvalidSearchException when a filter value does not exist
+	 */
+	public SearchResults searchAnew(SearchRequest request) {
+		return index().searchAnew(request);
+	}
+
+	/**
 	 * Every topic with its number of claims, most first: what a reader can search by
 	 * before typing anything. Counted once per index, not per request.
 	 */
