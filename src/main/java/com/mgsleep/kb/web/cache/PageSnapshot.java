@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
@@ -77,7 +75,7 @@ public final class PageSnapshot {
 				logger.info("Not using {}: its pages were rendered from other content or by another build", this.file);
 				return Map.of();
 			}
-			Map<String, PreparedPage> pages = readPages(data, Files.size(this.file));
+			Map<String, PreparedPage> pages = PageRecords.readAll(data, Files.size(this.file));
 			long expected = crc.getValue();
 			if (data.readLong() != expected) {
 				logger.warn("Not using {}: the file is damaged", this.file);
@@ -117,7 +115,7 @@ public final class PageSnapshot {
 				List<Map.Entry<String, PreparedPage>> chosen = withinBound(pages);
 				data.writeInt(chosen.size());
 				for (Map.Entry<String, PreparedPage> entry : chosen) {
-					writePage(data, entry.getKey(), entry.getValue());
+					PageRecords.write(data, entry.getKey(), entry.getValue());
 				}
 				data.flush();
 				data.writeLong(crc.getValue());
@@ -144,68 +142,6 @@ public final class PageSnapshot {
 			chosen.add(entry);
 		}
 		return chosen;
-	}
-
-	private static void writePage(DataOutputStream data, String key, PreparedPage page) throws IOException {
-		data.writeUTF(key);
-		data.writeUTF(page.etag());
-		data.writeInt(page.headers().size());
-		for (Map.Entry<String, String> header : page.headers()) {
-			data.writeUTF(header.getKey());
-			data.writeUTF(header.getValue());
-		}
-		writeBytes(data, page.body());
-		writeBytes(data, page.gzipped());
-	}
-
-	private static void writeBytes(DataOutputStream data, byte[] bytes) throws IOException {
-		if (bytes == null) {
-			data.writeInt(-1);
-			return;
-		}
-		data.writeInt(bytes.length);
-		data.write(bytes);
-	}
-
-	private static Map<String, PreparedPage> readPages(DataInputStream data, long fileSize) throws IOException {
-		int count = data.readInt();
-		if (count < 0 || count > PreparedPages.MAX_PAGES) {
-			throw new IOException("unlikely page count " + count);
-		}
-		Map<String, PreparedPage> pages = new LinkedHashMap<>();
-		for (int i = 0; i < count; i++) {
-			String key = data.readUTF();
-			String etag = data.readUTF();
-			int headerCount = data.readInt();
-			if (headerCount < 0 || headerCount > 64) {
-				throw new IOException("unlikely header count " + headerCount);
-			}
-			List<Map.Entry<String, String>> headers = new ArrayList<>(headerCount);
-			for (int h = 0; h < headerCount; h++) {
-				headers.add(Map.entry(data.readUTF(), data.readUTF()));
-			}
-			byte[] body = readBytes(data, fileSize);
-			if (body == null) {
-				throw new IOException("a page without a body");
-			}
-			pages.put(key, new PreparedPage(body, readBytes(data, fileSize), etag, List.copyOf(headers)));
-		}
-		return pages;
-	}
-
-	private static byte[] readBytes(DataInputStream data, long fileSize) throws IOException {
-		int length = data.readInt();
-		if (length == -1) {
-			return null;
-		}
-		if (length < 0 || length > fileSize) {
-			throw new EOFException("a length of " + length + " in a file of " + fileSize + " bytes");
-		}
-		byte[] bytes = data.readNBytes(length);
-		if (bytes.length != length) {
-			throw new EOFException("the file ends inside a page");
-		}
-		return bytes;
 	}
 
 }

@@ -41,24 +41,32 @@ public class PagesFromSnapshot implements BeanFactoryPostProcessor, EnvironmentA
 
 	@Override
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+		Map<String, PreparedPage> pages = readSnapshot(beanFactory);
+		if (pages.isEmpty()) {
+			beanFactory.registerSingleton("preparedPages", new PreparedPages());
+			return;
+		}
+		logger.info("Answering {} prepared pages from {} while the application starts", pages.size(),
+				this.environment.getProperty("kb.page-snapshot"));
+		beanFactory.registerSingleton("preparedPages", new PreparedPages(pages));
+		beanFactory.registerSingleton("pagesWhileStarting", new PagesWhileStarting(pages.size()));
+	}
+
+	/**
+	 * The pages of the snapshot file, registered as a bean for the keeper, when one is
+	 * named and it matches; none otherwise.
+	 */
+	private Map<String, PreparedPage> readSnapshot(ConfigurableListableBeanFactory beanFactory) {
 		String file = this.environment.getProperty("kb.page-snapshot", "").strip();
 		ContentFingerprint content = beanFactory.getBeanProvider(ContentFingerprint.class).getIfAvailable();
 		// with live reload the content changes under a running application
 		boolean live = this.environment.getProperty("kb.live-reload", Boolean.class, false);
 		if (file.isEmpty() || content == null || live) {
-			beanFactory.registerSingleton("preparedPages", new PreparedPages());
-			return;
+			return Map.of();
 		}
 		PageSnapshot snapshot = new PageSnapshot(Path.of(file), SnapshotKey.of(content, this.environment));
 		beanFactory.registerSingleton("pageSnapshot", snapshot);
-		Map<String, PreparedPage> pages = snapshot.read();
-		if (pages.isEmpty()) {
-			beanFactory.registerSingleton("preparedPages", new PreparedPages());
-			return;
-		}
-		logger.info("Answering {} prepared pages from {} while the application starts", pages.size(), file);
-		beanFactory.registerSingleton("preparedPages", new PreparedPages(pages));
-		beanFactory.registerSingleton("pagesWhileStarting", new PagesWhileStarting(pages.size()));
+		return snapshot.read();
 	}
 
 }
