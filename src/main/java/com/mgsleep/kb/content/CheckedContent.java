@@ -21,6 +21,8 @@ final class CheckedContent {
 
 	private volatile Duration readIn = Duration.ZERO;
 
+	private volatile Duration builtIn = Duration.ZERO;
+
 	private final Thread thread;
 
 	/**
@@ -29,7 +31,7 @@ final class CheckedContent {
 	 * @param contentDir the folder
 	 */
 	CheckedContent(Path contentDir) {
-		CompletableFuture<BuiltKnowledgeBase> building = this.built;
+		CompletableFuture<BuiltKnowledgeBase> built = this.built;
 		this.thread = new Thread(() -> {
 			try {
 				long start = System.nanoTime();
@@ -39,11 +41,14 @@ final class CheckedContent {
 					throw new InvalidContentException(result.errors());
 				}
 				this.checked.complete(null);
-				building.complete(KnowledgeBaseImporter.build(result.knowledgeBase(), contentDir));
+				long building = System.nanoTime();
+				BuiltKnowledgeBase entities = KnowledgeBaseImporter.build(result.knowledgeBase(), contentDir);
+				this.builtIn = Duration.ofNanos(System.nanoTime() - building);
+				built.complete(entities);
 			}
 			catch (RuntimeException | Error ex) {
 				this.checked.completeExceptionally(ex);
-				building.completeExceptionally(ex);
+				built.completeExceptionally(ex);
 			}
 		}, "kb-check-content");
 		this.thread.setDaemon(true);
@@ -85,6 +90,11 @@ final class CheckedContent {
 	/** How long reading and checking took. */
 	Duration readIn() {
 		return this.readIn;
+	}
+
+	/** How long building the entities took, once they are built. */
+	Duration builtIn() {
+		return this.builtIn;
 	}
 
 	private static <T> T unwrap(CompletableFuture<T> future) {

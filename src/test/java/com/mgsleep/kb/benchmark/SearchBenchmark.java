@@ -57,25 +57,30 @@ public final class SearchBenchmark {
 		int claimsPerArticle = (args.length > 1) ? Integer.parseInt(args[1]) : 10;
 		int runs = (args.length > 2) ? Integer.parseInt(args[2]) : 100;
 		Path folder = Files.createTempDirectory("kb-benchmark");
+		Path database = Files.createTempDirectory("kb-benchmark-database");
 		try {
 			long generating = System.nanoTime();
 			new SyntheticKnowledgeBase(42, SyntheticKnowledgeBase.vocabularyOf(Path.of("content"))).write(folder,
 					articles, claimsPerArticle);
 			System.out.printf("Generated %,d articles with %,d claims in %s (%.1f s)%n", articles,
 					articles * claimsPerArticle, folder, seconds(generating));
-			run(folder, runs);
+			run(folder, database, runs);
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(folder);
+			FileSystemUtils.deleteRecursively(database);
 		}
 	}
 
-	private static void run(Path folder, int runs) {
+	private static void run(Path folder, Path database, int runs) {
 		ImportClock imported = new ImportClock();
 		SpringApplication application = new SpringApplication(KnowledgeBaseApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
-		application.setDefaultProperties(Map.of("spring.jpa.open-in-view", "false", "logging.level.root", "warn",
-				"logging.level.com.mgsleep", "info"));
+		// the database in a file, as a large knowledge base is run: H2's rows in memory
+		// would take most of the heap
+		application.setDefaultProperties(
+				Map.of("spring.jpa.open-in-view", "false", "logging.level.root", "warn", "logging.level.com.mgsleep",
+						"info", "spring.datasource.url", "jdbc:h2:file:" + database.resolve("kb").toAbsolutePath()));
 		application.addListeners(imported);
 		long start = System.nanoTime();
 		try (ConfigurableApplicationContext context = application.run("--kb.content-dir=" + folder)) {
