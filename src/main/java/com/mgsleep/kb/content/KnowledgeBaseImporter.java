@@ -21,54 +21,63 @@ import com.mgsleep.kb.dosage.Dosage;
 import com.mgsleep.kb.search.SearchSources;
 import com.mgsleep.kb.search.SynonymGroup;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a validated knowledge base into the database in one transaction, rendering all
- * Markdown to HTML and grading every claim on the way.
+ * Writes a validated knowledge base into the database, rendering all Markdown to HTML and
+ * grading every claim on the way: a reload replaces the served one in one transaction, a
+ * start fills its empty tables in several.
  */
 @Service
 public class KnowledgeBaseImporter {
 
 	private final EntityManager entityManager;
 
+	private final EntityManagerFactory entityManagerFactory;
+
 	private final KnowledgeBaseProperties properties;
 
 	private final ApplicationEventPublisher events;
 
-	public KnowledgeBaseImporter(EntityManager entityManager, KnowledgeBaseProperties properties,
-			ApplicationEventPublisher events) {
+	public KnowledgeBaseImporter(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
+			KnowledgeBaseProperties properties, ApplicationEventPublisher events) {
 		this.entityManager = entityManager;
+		this.entityManagerFactory = entityManagerFactory;
 		this.properties = properties;
 		this.events = events;
 	}
 
 	/**
-	 * Imports a knowledge base that passed validation.
+	 * Imports a knowledge base that passed validation, in the caller's transaction or one
+	 * of its own.
 	 * @param kb the parsed knowledge base
 	 * @return how many of each entity were written
 	 */
 	@Transactional
 	public ImportSummary importKnowledgeBase(ParsedKnowledgeBase kb) {
-		return writeEntities(build(kb, this.properties.contentDir()));
+		BuiltKnowledgeBase built = build(kb, this.properties.contentDir());
+		StatelessWriter.writeInTransaction(this.entityManager, built.entities(), built.relating(), built.synonyms());
+		return written(built);
 	}
 
 	/**
-	 * Writes entities built by {@link #build}, in the caller's transaction.
+	 * Writes entities built by {@link #build} into the empty tables of a start, in
+	 * transactions of a few thousand entities each.
 	 * @param built the entities of one knowledge base
 	 * @return how many of each entity were written
 	 */
-	@Transactional
-	ImportSummary write(BuiltKnowledgeBase built) {
-		return writeEntities(built);
+	ImportSummary writeAtStart(BuiltKnowledgeBase built) {
+		StatelessWriter.writeCommitting(this.entityManagerFactory, built.entities(), built.relating(),
+				built.synonyms());
+		return written(built);
 	}
 
-	private ImportSummary writeEntities(BuiltKnowledgeBase kb) {
+	private ImportSummary written(BuiltKnowledgeBase kb) {
 		ImportedEntities built = kb.entities();
-		StatelessWriter.write(this.entityManager, built, kb.relating(), kb.synonyms());
 		// the search index is built from what is in memory now, not read back
 		this.events
 			.publishEvent(new SearchSources(List.copyOf(built.topics.values()), List.copyOf(built.forms.values()),

@@ -50,7 +50,7 @@ class KnowledgeBaseLoader implements SmartInitializingSingleton {
 		long start = System.nanoTime();
 		BuiltKnowledgeBase built = this.content.take();
 		long writing = System.nanoTime();
-		ImportSummary summary = this.importer.write(built);
+		ImportSummary summary = this.importer.writeAtStart(built);
 		long imported = System.nanoTime() - start;
 		logger.info(
 				"Imported knowledge base from {}: {} (parsed and validated in {} ms and the entities built in {} ms"

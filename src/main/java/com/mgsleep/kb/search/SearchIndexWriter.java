@@ -47,6 +47,13 @@ final class SearchIndexWriter {
 	/** Fewer documents than this are not worth a thread of their own. */
 	private static final int MIN_SLICE = 5_000;
 
+	/** The share of the heap all slices' indexing buffers take together: an eighth. */
+	private static final int RAM_BUFFER_SHARE = 8;
+
+	private static final long MIN_RAM_BUFFER_MB = 16;
+
+	private static final long MAX_RAM_BUFFER_MB = 128;
+
 	/** A claim's text as its snippet shows it, naming the source of each note. */
 	static final String SHOWN_TEXT = "shown";
 
@@ -111,7 +118,7 @@ final class SearchIndexWriter {
 
 	private static Directory index(List<SearchDocument> documents, Analyzer analyzer, Path folder) {
 		FacetsConfig config = facetsConfig();
-		IndexWriterConfig writerConfig = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(128)
+		IndexWriterConfig writerConfig = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(ramBufferMegabytes())
 			.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
 		try (IndexWriter writer = new IndexWriter(new MMapDirectory(folder), writerConfig)) {
 			for (SearchDocument document : documents) {
@@ -123,6 +130,17 @@ final class SearchIndexWriter {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * How much each slice's writer buffers before it writes a segment: large buffers mean
+	 * fewer segments to merge, but the slices buffer at once, beside the documents, and
+	 * two 128 MB buffers left too little of a 512 MB heap for the rest.
+	 */
+	private static double ramBufferMegabytes() {
+		long perSlice = Runtime.getRuntime().maxMemory() / RAM_BUFFER_SHARE
+				/ Runtime.getRuntime().availableProcessors();
+		return Math.max(MIN_RAM_BUFFER_MB, Math.min(MAX_RAM_BUFFER_MB, perSlice >> 20));
 	}
 
 	static FacetsConfig facetsConfig() {

@@ -76,14 +76,20 @@ public final class SearchBenchmark {
 		ImportClock imported = new ImportClock();
 		SpringApplication application = new SpringApplication(KnowledgeBaseApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
-		// the database in a file, as a large knowledge base is run: H2's rows in memory
-		// would take most of the heap
-		application.setDefaultProperties(
-				Map.of("spring.jpa.open-in-view", "false", "logging.level.root", "warn", "logging.level.com.mgsleep",
-						"info", "spring.datasource.url", "jdbc:h2:file:" + database.resolve("kb").toAbsolutePath()));
+		application.setDefaultProperties(Map.of("spring.jpa.open-in-view", "false", "logging.level.root", "warn",
+				"logging.level.com.mgsleep", "info"));
 		application.addListeners(imported);
+		// the database in a file, as a large knowledge base is run: H2's rows in memory
+		// would take most of the heap. An argument, since application.properties names
+		// the
+		// in-memory database and outranks default properties; a system property set on
+		// the command line still wins over both
+		String url = System.getProperty("spring.datasource.url",
+				"jdbc:h2:file:" + database.resolve("kb").toAbsolutePath());
+		System.out.printf("Database: %s%n", url);
 		long start = System.nanoTime();
-		try (ConfigurableApplicationContext context = application.run("--kb.content-dir=" + folder)) {
+		try (ConfigurableApplicationContext context = application.run("--kb.content-dir=" + folder,
+				"--spring.datasource.url=" + url)) {
 			// the index is built on a thread of its own after the start
 			long ready = awaitIndexed(context);
 			System.gc();
