@@ -26,9 +26,9 @@ final class StatelessWriter {
 	private static final int BATCH_SIZE = 200;
 
 	/**
-	 * Rows written between two commits when the write may commit as it goes. The database
-	 * holds every row of an open transaction, with its undo record, in memory until the
-	 * commit: 100,000 claims written in one transaction took more than a 512 MB heap.
+	 * Entities written between two commits when the write may commit as it goes. H2 keeps
+	 * every row of an open transaction in memory with its undo record until the commit:
+	 * 1.2 million of each for 100,000 claims, on top of the entities.
 	 */
 	private static final int ENTITIES_PER_COMMIT = 10_000;
 
